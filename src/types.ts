@@ -1,0 +1,234 @@
+// The typed records that flow through the tool: articles from the loader, findings from the extractor.
+// Offsets are [start, end) indices (UTF-16 code units, as JavaScript strings count) into the report's
+// text as decoded from UTF-8 with any byte-order mark removed; line and column numbers are 1-based.
+
+/** Where a metadata value came from. */
+export type Provenance = 'manifest' | 'text';
+
+/** A metadata value and its provenance; both null when unknown. */
+export interface Field<T> {
+  value: T | null;
+  source: Provenance | null;
+}
+
+/** `BEIRUT, Dec 22 (Reuters) –` split into its parts. */
+export interface Dateline {
+  place: string;
+  /** ISO date (YYYY-MM-DD) when the year could be settled, else null. */
+  date: string | null;
+  /** The words as written, e.g. `Dec 22`. */
+  dateText: string;
+  agency: string | null;
+  text: string;
+  offset: [number, number];
+}
+
+export interface Metadata {
+  outlet: Field<string>;
+  /** ISO date, YYYY-MM-DD. */
+  published: Field<string>;
+  byline: Field<string>;
+  url: Field<string>;
+  notes: string | null;
+}
+
+export type PartKind =
+  | 'title'
+  | 'standfirst'
+  | 'byline'
+  | 'dateline'
+  | 'heading'
+  | 'body'
+  | 'caption'
+  | 'embed'
+  | 'credits'
+  | 'boilerplate'
+  | 'duplicate';
+
+/** The kinds of part that carry the report's own content (as opposed to what is set aside). */
+export const CONTENT_KINDS: readonly PartKind[] = ['title', 'standfirst', 'byline', 'dateline', 'heading', 'body'];
+
+/** A social-media post quoted in the report, closed by `— Name (@handle) Month D, YYYY`. */
+export interface Embed {
+  /** The post's words, without the closing line or HTML residue. */
+  text: string;
+  textOffset: [number, number];
+  author: string;
+  handle: string | null;
+  /** ISO date of the post, when given. */
+  date: string | null;
+}
+
+/** A labelled span of the file. Parts are in file order and never overlap. */
+export interface Part {
+  kind: PartKind;
+  /** The name of the loader rule that labelled this part (e.g. `caption-credit-symbol`). */
+  rule: string;
+  /** The text of the span exactly as in the file. */
+  text: string;
+  offset: [number, number];
+  /** 1-based line of the span's first character. */
+  line: number;
+  embed?: Embed;
+}
+
+export interface Article {
+  id: string;
+  /** Path relative to the corpus directory, with `/` separators. */
+  file: string;
+  /** The decoded text of the file (UTF-8, byte-order mark removed; line endings kept). */
+  text: string;
+  meta: Metadata;
+  dateline: Dateline | null;
+  title: string | null;
+  parts: Part[];
+}
+
+/** A report that could not be read, and why. */
+export interface SkippedReport {
+  file: string;
+  reason: 'empty' | 'binary' | 'not-utf8' | 'too-large' | 'unreadable';
+  message: string;
+}
+
+// ---- findings ---------------------------------------------------------------------------------------
+
+export type Measure =
+  | 'evacuees'
+  | 'wounded'
+  | 'deaths'
+  | 'buses'
+  | 'ambulances'
+  | 'vehicles'
+  | 'convoys'
+  | 'remaining'
+  | 'duration'
+  | 'other';
+
+export type Qualifier = 'exact' | 'approx' | 'at_least' | 'more_than' | 'at_most' | 'less_than' | 'range' | 'vague';
+
+export type FigurePart = 'body' | 'caption' | 'embed';
+
+export interface Figure {
+  report: string;
+  outlet: string | null;
+  measure: Measure;
+  subject: string;
+  /** The number stated; null for a vague count. */
+  value: number | null;
+  low: number;
+  /** null when unbounded above. */
+  high: number | null;
+  qualifier: Qualifier;
+  unit: 'hours' | 'days' | 'weeks' | 'years' | null;
+  /** Canonical actor credited with the figure, else null. */
+  attribution: string | null;
+  /** ISO date the figure describes. */
+  asOf: string | null;
+  scope: string | null;
+  part: FigurePart;
+  text: string;
+  sentence: string;
+  offset: [number, number];
+}
+
+export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+
+/** A date expression in a report, resolved against its publication date. */
+export interface DateMention {
+  report: string;
+  text: string;
+  offset: [number, number];
+  /** ISO date (first day of the period for week, month and year precision), null if unresolved. */
+  date: string | null;
+  precision: DatePrecision;
+  /** `stated`: the words give the date; `inferred`: resolved from a relative expression. */
+  basis: 'stated' | 'inferred';
+}
+
+export type ActorType = 'person' | 'organisation' | 'state' | 'armed-group' | 'media' | 'unknown';
+
+export interface Actor {
+  name: string;
+  type: ActorType;
+  inGazetteer: boolean;
+  aliases: string[];
+  roles: string[];
+  /** Mentions per report id. */
+  mentions: Record<string, number>;
+}
+
+export type PlaceType = 'country' | 'province' | 'city' | 'district' | 'village' | 'crossing' | 'region' | 'unknown';
+
+export interface Place {
+  name: string;
+  type: PlaceType;
+  inGazetteer: boolean;
+  /** Canonical name of the place this one lies within, if known. */
+  within: string | null;
+  spellings: string[];
+  /** Spellings matched only by their normalised form: candidates for the gazetteer. */
+  suggestedAliases: string[];
+  mentions: Record<string, number>;
+}
+
+export interface Quote {
+  report: string;
+  text: string;
+  /** Canonical speaker, or null when the report does not say. */
+  speaker: string | null;
+  offset: [number, number];
+  part: FigurePart;
+}
+
+/** One mention of an actor in a report, before aggregation across the corpus. */
+export interface ActorMention {
+  report: string;
+  /** Canonical name (the gazetteer's, or the cleaned span for a name it lacks). */
+  name: string;
+  type: ActorType;
+  inGazetteer: boolean;
+  /** The words as written, without title, trailing punctuation or possessive. */
+  alias: string;
+  /** A role or title stated with the mention (`President`, `U.N. Special Envoy`), else null. */
+  role: string | null;
+  offset: [number, number];
+}
+
+/** One mention of a place in a report, before aggregation across the corpus. */
+export interface PlaceMention {
+  report: string;
+  name: string;
+  type: PlaceType;
+  inGazetteer: boolean;
+  within: string | null;
+  /** The spelling as written. */
+  spelling: string;
+  /** True when matched only through the normalised form, not a listed alias. */
+  isSuggested: boolean;
+  offset: [number, number];
+}
+
+// ---- the gazetteer: domain knowledge, data in the corpus directory (gazetteer.json) --------------------
+
+export interface GazetteerActor {
+  name: string;
+  type: ActorType;
+  aliases: string[];
+  /** Social-media handles without `@`, so an embed's author resolves to this actor. */
+  handles: string[];
+}
+
+export interface GazetteerPlace {
+  name: string;
+  type: PlaceType;
+  aliases: string[];
+  within: string | null;
+}
+
+export interface Gazetteer {
+  actors: GazetteerActor[];
+  places: GazetteerPlace[];
+  /** Titles and roles that may precede or follow a name (`President`, `Lieutenant-General`, `spokesman`). */
+  roles: string[];
+}
