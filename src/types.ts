@@ -232,3 +232,30 @@ export interface Gazetteer {
   /** Titles and roles that may precede or follow a name (`President`, `Lieutenant-General`, `spokesman`). */
   roles: string[];
 }
+
+// ---- the manifest (manifest.json in the corpus directory) and check's problems ------------------------
+
+/** One report's entry in the manifest; every field but `id` and `file` may be null. */
+export interface ManifestEntry {
+  id: string;
+  /** Path relative to the corpus directory. */
+  file: string;
+  outlet: string | null;
+  /** ISO date, YYYY-MM-DD, as written in the manifest (check validates it). */
+  published: string | null;
+  byline: string | null;
+  url: string | null;
+  notes: string | null;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** One problem found by `check`; line and column are 1-based, null when the problem concerns a whole file. */
+export interface Problem {
+  rule: string;
+  severity: Severity;
+  file: string;
+  line: number | null;
+  column: number | null;
+  message: string;
+}
