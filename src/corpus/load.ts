@@ -1,0 +1,84 @@
+// Reading a corpus directory: the reports, the manifest and the gazetteer. The only module here that touches the disk.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { InputError } from '../errors.js';
+import type { Article, Gazetteer, ManifestEntry, SkippedReport } from '../types.js';
+import { buildArticle } from './article.js';
+import { decodeReport, DEFAULT_MAX_REPORT_BYTES } from './decode.js';
+import { GAZETTEER_FILE, parseGazetteer } from './gazetteer.js';
+import { MANIFEST_FILE, parseManifest } from './manifest.js';
+
+export interface Corpus {
+  /** Absolute path of the corpus directory. */
+  dir: string;
+  articles: Article[];
+  skipped: SkippedReport[];
+  /** null when the corpus has no manifest. */
+  manifest: ManifestEntry[] | null;
+  /** The text of manifest.json, kept so that `check` can point at an entry's line. */
+  manifestText: string | null;
+  /** Manifest entries whose file is not in the corpus. */
+  orphans: ManifestEntry[];
+  gazetteer: Gazetteer;
+}
+
+export interface LoadOptions {
+  maxReportBytes?: number;
+}
+
+/** The corpus bundled with the package, found from this file's location (dist/corpus/ → ../../corpus). */
+export function bundledCorpusDir(): string {
+  return fileURLToPath(new URL('../../corpus/', import.meta.url));
+}
+
+export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
+  const root = resolve(dir);
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new InputError(dir, 'corpus directory not found');
+  const maxBytes = options.maxReportBytes ?? DEFAULT_MAX_REPORT_BYTES;
+
+  const manifestText = readOptional(join(root, MANIFEST_FILE));
+  const manifest = manifestText === null ? null : parseManifest(manifestText, join(dir, MANIFEST_FILE));
+  const gazetteerText = readOptional(join(root, GAZETTEER_FILE));
+  const gazetteer = gazetteerText === null ? { actors: [], places: [], roles: [] } : parseGazetteer(gazetteerText, join(dir, GAZETTEER_FILE));
+
+  const listed = new Map((manifest ?? []).map((entry) => [entry.file, entry]));
+  const onDisk = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.toLowerCase().endsWith('.txt'))
+    .map((d) => d.name);
+  const files = [...new Set([...onDisk, ...listed.keys()])].sort();
+  const orphans = (manifest ?? []).filter((entry) => !existsSync(join(root, entry.file)));
+  const present = files.filter((file) => !orphans.some((o) => o.file === file));
+  if (present.length === 0) throw new InputError(dir, 'no reports (.txt files) in the corpus directory');
+
+  const articles: Article[] = [];
+  const skipped: SkippedReport[] = [];
+  for (const file of present) {
+    const path = join(root, file);
+    let bytes: Uint8Array;
+    try {
+      const size = statSync(path).size;
+      if (size > maxBytes) {
+        skipped.push({ file, reason: 'too-large', message: `${size} bytes, over the limit of ${maxBytes}` });
+        continue;
+      }
+      bytes = readFileSync(path);
+    } catch (error) {
+      skipped.push({ file, reason: 'unreadable', message: (error as NodeJS.ErrnoException).code ?? 'cannot be read' });
+      continue;
+    }
+    const decoded = decodeReport(bytes, file, maxBytes);
+    if (!decoded.ok) skipped.push(decoded.skipped);
+    else articles.push(buildArticle(file, decoded.text, listed.get(file) ?? null));
+  }
+  return { dir: root, articles, skipped, manifest, manifestText, orphans, gazetteer };
+}
+
+function readOptional(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new InputError(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
