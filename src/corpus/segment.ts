@@ -49,7 +49,8 @@ const CREDITS = [
 /** A line carrying a © credit, or ending in a short parenthesised agency credit such as `(AFP)`, is a photo caption. */
 function captionRule(text: string): string | null {
   if (/©|\(c\) [A-Z]/.test(text)) return 'caption-credit-symbol';
-  if (/[^.!?"”’]\s*\((?:[A-Z][A-Za-z.]*)(?:[ /][A-Z][A-Za-z.]*){0,3}\)$/.test(text) && wordCount(text) <= 60) return 'caption-agency-credit';
+  const credit = /\s*\((?:[A-Z][A-Za-z.]*)(?:[ /][A-Z][A-Za-z.]*){0,3}\)$/.exec(text);
+  if (credit && credit.index > 0 && !/[.!?"”’]$/.test(text.slice(0, credit.index)) && wordCount(text) <= 60) return 'caption-agency-credit';
   return null;
 }
 
