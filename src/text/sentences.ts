@@ -7,18 +7,30 @@ export interface Sentence {
   offset: [number, number];
 }
 
-/** Splits `text` (a span of the file starting at `base`) into sentences, in order. */
+/**
+ * Splits `text` (a span of the file starting at `base`) into sentences, in order. compromise gives where each
+ * sentence starts (after any opening quote mark); each sentence runs to where the next one starts, so together they
+ * cover the text, and an opening quote mark goes with the sentence it opens.
+ */
 export function splitSentences(text: string, base = 0): Sentence[] {
   if (text.trim() === '') return [];
   // `terms: false` skips building per-term records, which this needs none of (compromise's types only allow an object).
   const options = { offset: true, terms: false } as unknown as { offset: boolean };
-  const found = nlp.tokenize(text).json(options) as Array<{ offset: { start: number; length: number } }>;
-  return found.map(({ offset }) => {
-    const start = offset.start;
-    const end = start + offset.length;
-    return { text: text.slice(start, end), offset: [base + start, base + end] };
+  const found = nlp.tokenize(text).json(options) as Array<{ offset: { start: number } }>;
+  const starts = found.map(({ offset }, i) => {
+    let start = i === 0 ? text.length - text.trimStart().length : Math.min(offset.start, text.length);
+    while (i > 0 && start > 0 && OPENING.includes(text[start - 1]!)) start--;
+    return start;
   });
+  const sentences: Sentence[] = [];
+  starts.forEach((start, i) => {
+    const end = start + text.slice(start, starts[i + 1] ?? text.length).trimEnd().length;
+    if (end > start) sentences.push({ text: text.slice(start, end), offset: [base + start, base + end] });
+  });
+  return sentences;
 }
+
+const OPENING = '"“‘\'([«';
 
 /** Counts words as compromise's tokenizer does (`1,000` counts once; a hyphenated `al-Assad` counts twice). */
 export function countWords(text: string): number {

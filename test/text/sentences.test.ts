@@ -1,0 +1,23 @@
+// Sentence splitting: boundaries from compromise, offsets that always point at the words.
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/text/sentences.js';
+
+describe('splitSentences', () => {
+  it('splits on sentence ends, not on abbreviations', () => {
+    const text = 'Mr. Putin said 1,000 people left. U.N. spokesman Farhan Haq told reporters in New York.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['Mr. Putin said 1,000 people left.', 'U.N. spokesman Farhan Haq told reporters in New York.']);
+  });
+
+  it('keeps an opening quote mark with the sentence it opens, and offsets inside the text', () => {
+    const text = '"What is happening today is history," Assad said. "The people made history," he said. He left.';
+    const sentences = splitSentences(text, 100);
+    expect(sentences.map((s) => s.text)).toEqual(['"What is happening today is history," Assad said.', '"The people made history," he said.', 'He left.']);
+    for (const s of sentences) expect(text.slice(s.offset[0] - 100, s.offset[1] - 100)).toBe(s.text);
+    expect(sentences[sentences.length - 1]!.offset[1]).toBeLessThanOrEqual(100 + text.length);
+  });
+
+  it('returns nothing for blank text and one sentence for text without a full stop', () => {
+    expect(splitSentences('   ')).toEqual([]);
+    expect(splitSentences('  no full stop here  ', 5)).toEqual([{ text: 'no full stop here', offset: [7, 24] }]);
+  });
+});
