@@ -1,0 +1,440 @@
+// Actors: people, organisations, states acting, armed groups and media named in a report's body, captions and embeds.
+import nlp from 'compromise';
+import { findActor, findPlace } from '../corpus/gazetteer.js';
+import type { Actor, ActorMention, ActorType, Article, Gazetteer, GazetteerActor } from '../types.js';
+import {
+  compileGazetteer,
+  findPlaceByKey,
+  foldRole,
+  matchAliases,
+  Occupancy,
+  overlaps,
+  readableSegments,
+  roleEndingAt,
+  roleStarting,
+  tokenize,
+  trimSpan,
+  type Segment,
+  type Token,
+} from './normalise.js';
+
+/** Capitalised words that open sentences or name times, never a name on their own. */
+const NOT_NAME_WORDS = new Set(
+  (
+    'the a an and but or as at in on of for to from by with after before earlier later meanwhile however while when where since until during ' +
+    'this that these those there here it its he she they we you i his her their our my your some many most all both each other another ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'mr mrs ms dr according also then now today yesterday tomorrow if so yet still even just only once not no yes one two three'
+  ).split(' '),
+);
+
+/** Words that make an unknown capitalised name an organisation. */
+const ORGANISATION_WORDS =
+  /\b(?:Organi[sz]ation|Committee|Council|Ministry|Agency|Association|Union|Party|Front|Brigades?|Army|Forces|Movement|Office|Commission|Fund|Programme|Program|Institute|Foundation|Network|News|Corporation|Company|Group|Coalition|Alliance|Federation|Service|Services|Authority|Bank|University|Court|Assembly|Parliament|Government|Police|Red Cross|Red Crescent|Mission|Department)\b/u;
+
+/** A demonym or nationality adjective (`Syrian`, `Russian`, `Turkish`, `Iraqi`), which qualifies a title or a name. */
+function isDemonym(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:ian|ean|an|ish|ese|i|ic)$/u.test(word) || /^\p{Lu}\p{Ll}+-(?:backed|held|led)$/u.test(word);
+}
+
+interface TermTags {
+  start: number;
+  end: number;
+  tags: Set<string>;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  type: ActorType;
+}
+
+/** Every actor mention in the report's body, captions and embeds, in file order. */
+export function extractActors(article: Article, gazetteer: Gazetteer): ActorMention[] {
+  const mentions: ActorMention[] = [];
+  /** File-offset spans already claimed by a gazetteer actor or place. */
+  const claimed: Array<[number, number]> = [];
+  for (const segment of readableSegments(article)) {
+    const matches = matchAliases(segment, gazetteer);
+    const taken: Array<[number, number]> = [...segment.excluded, ...matches.map((m): [number, number] => [m.start, m.end])];
+    for (const match of matches) {
+      claimed.push([segment.base + match.start, segment.base + match.end]);
+      if (!match.actor) continue;
+      const mention = gazetteerMention(article.id, segment, match.start, match.end, match.actor, gazetteer);
+      if (mention) mentions.push(mention);
+    }
+    for (const mention of unknownMentions(article.id, segment, taken, gazetteer)) mentions.push(mention);
+  }
+  mentions.push(...embedAuthors(article, gazetteer));
+  mentions.sort((a, b) => a.offset[0] - b.offset[0]);
+  return mergeSurnames(article, mentions, claimed);
+}
+
+function gazetteerMention(
+  report: string,
+  segment: Segment,
+  matchStart: number,
+  matchEnd: number,
+  actor: GazetteerActor,
+  gazetteer: Gazetteer,
+): ActorMention | null {
+  const text = segment.text;
+  let [start, end] = trimSpan(text, matchStart, matchEnd);
+  let role: string | null = null;
+  if (actor.type === 'person') {
+    const leading = leadingRole(text, start, end, gazetteer);
+    if (leading) {
+      role = leading.role;
+      start = leading.nameStart;
+    }
+    role ??= statedRole(text, start, end, gazetteer);
+  }
+  if (start >= end) return null;
+  return {
+    report,
+    name: actor.name,
+    type: actor.type,
+    inGazetteer: true,
+    alias: text.slice(start, end),
+    role,
+    offset: [segment.base + start, segment.base + end],
+  };
+}
+
+/** A title at the start of the span (`President Assad`, `Syrian President Bashar al-Assad`): its canonical form and where the name starts. */
+function leadingRole(text: string, start: number, end: number, gazetteer: Gazetteer): { role: string; nameStart: number } | null {
+  const { roles } = compileGazetteer(gazetteer);
+  const tokens = tokenize(text.slice(start, end));
+  let role: string | null = null;
+  let nameStart = -1;
+  let from = 0;
+  if (tokens.length > 1 && isDemonym(tokens[0]?.text ?? '')) from = 1;
+  for (let k = tokens.length - 1; k > from; k--) {
+    const first = tokens[from];
+    const next = tokens[k];
+    if (!first || !next) continue;
+    const folded = foldRole(text.slice(start + first.start, start + next.start));
+    const found = roles.find((r) => r.folded === folded);
+    if (found) {
+      role = found.canonical;
+      nameStart = start + next.start;
+      break;
+    }
+  }
+  return role === null ? null : { role, nameStart };
+}
+
+/** A role stated with the name: just before it (`U.N. Special Envoy Staffan de Mistura`, `prosecutor, Carla del Ponte`) or in an apposition after it. */
+function statedRole(text: string, start: number, end: number, gazetteer: Gazetteer): string | null {
+  const before = text.slice(0, start);
+  const direct = /[ \u00A0]$/.test(before) ? roleEndingAt(text, start, gazetteer) : null;
+  if (direct) return direct.role;
+  const comma = /,[ \u00A0]$/.exec(before);
+  if (comma) {
+    const prior = roleEndingAt(text, comma.index, gazetteer);
+    if (prior) return prior.role;
+  }
+  const after = /^,[ \u00A0]+/.exec(text.slice(end, end + 4));
+  if (after) return roleStarting(text.slice(end + after[0].length), gazetteer);
+  return null;
+}
+
+function termTags(doc: ReturnType<typeof nlp>): TermTags[] {
+  const json = doc.json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number; length: number } }> }>;
+  return json.flatMap((sentence) => sentence.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.tags) })));
+}
+
+/** Tags of the terms overlapping [start, end); `tags` is in text order. */
+function tagsIn(tags: TermTags[], start: number, end: number): Set<string> {
+  let low = 0;
+  let high = tags.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((tags[mid] as TermTags).end > start) high = mid;
+    else low = mid + 1;
+  }
+  const found = new Set<string>();
+  for (let i = low; i < tags.length && (tags[i] as TermTags).start < end; i++) for (const tag of (tags[i] as TermTags).tags) found.add(tag);
+  return found;
+}
+
+function isNameToken(token: Token): boolean {
+  const word = token.text.replace(/['\u2019]s$/u, '');
+  if (NOT_NAME_WORDS.has(word.toLowerCase())) return false;
+  if (/^\p{Lu}{5,}$/u.test(word)) return false;
+  return /^\p{Lu}/u.test(word) || /^(?:al|el|ad|ar|as|ash|at|az|an|abu|bin|ibn)-\p{Lu}/u.test(word);
+}
+
+const NAME_PARTICLES = /^(?:al|el|bin|ibn|abu|de|del|della|der|van|von|la|le|da|dos|di)$/u;
+const ORGANISATION_LINKS = /^(?:of|for|the|and|on)$/u;
+
+/** Runs of capitalised words (with name particles and, inside organisation names, `of`/`for`/`the`). */
+function capitalisedRuns(text: string, tokens: Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] as Token;
+    if (!isNameToken(token)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    for (;;) {
+      const current = tokens[j] as Token;
+      if (/['\u2019]s$/u.test(current.text)) break;
+      let k = j + 1;
+      while (k < tokens.length && (NAME_PARTICLES.test((tokens[k] as Token).text) || ORGANISATION_LINKS.test((tokens[k] as Token).text)) && k - j <= 3) k++;
+      const next = tokens[k];
+      if (!next || !isNameToken(next)) break;
+      const gap = text.slice(current.end, next.start);
+      if (!/^[ \u00A0]+(?:(?:\S+)[ \u00A0]+){0,3}$/u.test(gap) || /[,.;:!?"\u201C\u201D()]/u.test(gap)) break;
+      j = k;
+    }
+    runs.push([(tokens[i] as Token).start, (tokens[j] as Token).end]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+function unknownMentions(report: string, segment: Segment, taken: Array<[number, number]>, gazetteer: Gazetteer): ActorMention[] {
+  const text = segment.text;
+  const tokens = tokenize(text);
+  const doc = nlp(text);
+  const tags = termTags(doc);
+  const candidates: Candidate[] = [];
+  const fromCompromise = (list: Array<{ offset: { start: number; length: number } }>, type: ActorType): void => {
+    for (const item of list) candidates.push({ start: item.offset.start, end: item.offset.start + item.offset.length, type });
+  };
+  fromCompromise(doc.people().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>, 'person');
+  fromCompromise(doc.organizations().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>, 'organisation');
+  for (const [start, end] of capitalisedRuns(text, tokens)) candidates.push({ start, end, type: 'unknown' });
+
+  const mentions: ActorMention[] = [];
+  const used = new Occupancy(text.length, taken);
+  const tokenAt = tokenIndex(tokens);
+  // Wider spans first, so `Zouhir al-Shimale` wins over compromise's `al-Shimale`.
+  const widened = candidates.map((c) => widen(text, tokens, tokenAt, c));
+  widened.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  for (const candidate of widened) {
+    const cleaned = cleanCandidate(text, tokens, tokenAt, candidate, gazetteer);
+    if (!cleaned) continue;
+    const { start, end } = cleaned;
+    if (used.overlaps(start, end)) continue;
+    const words = text.slice(start, end);
+    if (findPlace(gazetteer, words) || findPlaceByKey(gazetteer, words)) continue;
+    const termTagSet = tagsIn(tags, start, end);
+    if (isPlaceLike(text, start, termTagSet, candidate.type)) continue;
+    const known = findActor(gazetteer, words);
+    let type: ActorType = known?.type ?? candidate.type;
+    if (!known) type = refineType(type, words, termTagSet, cleaned.role !== null || actsAsPerson(text, start, end));
+    if (type === 'unknown' && tokenize(words).some((t) => isDemonym(t.text) || isDemonymPlural(t.text))) continue;
+    if (type === 'unknown' && tokenize(words).length < 2) continue;
+    const role = type === 'person' || type === 'unknown' ? (cleaned.role ?? statedRole(text, start, end, gazetteer)) : null;
+    if (type === 'unknown' && role) type = 'person';
+    used.add(start, end);
+    mentions.push({
+      report,
+      name: known?.name ?? words,
+      type,
+      inGazetteer: known !== null,
+      alias: words,
+      role,
+      offset: [segment.base + start, segment.base + end],
+    });
+  }
+  return mentions;
+}
+
+/** Extends a compromise span over adjacent capitalised name words (`al-Shimale` → `Zouhir al-Shimale`). */
+/** For each character position, the index of the first token ending after it (binary search). */
+function tokenIndex(tokens: Token[]): (position: number) => number {
+  return (position) => {
+    let low = 0;
+    let high = tokens.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((tokens[mid] as Token).end > position) high = mid;
+      else low = mid + 1;
+    }
+    return low < tokens.length ? low : -1;
+  };
+}
+
+function widen(text: string, tokens: Token[], tokenAt: (position: number) => number, candidate: Candidate): Candidate {
+  let { start, end } = candidate;
+  const firstIndex = tokenAt(start);
+  if (firstIndex < 0) return candidate;
+  let i = firstIndex;
+  while (i > 0) {
+    const previous = tokens[i - 1] as Token;
+    const current = tokens[i] as Token;
+    if (!isNameToken(previous) || /['\u2019]s$/u.test(previous.text) || !/^[ \u00A0]$/u.test(text.slice(previous.end, current.start))) break;
+    if (isDemonym(previous.text)) break;
+    i--;
+  }
+  start = Math.min(start, (tokens[i] as Token).start);
+  let j = tokenAt(end - 1);
+  if (j < 0) return { ...candidate, start };
+  while (j + 1 < tokens.length) {
+    const current = tokens[j] as Token;
+    const next = tokens[j + 1] as Token;
+    if (/['\u2019]s$/u.test(current.text)) break;
+    if (!isNameToken(next) || !/^[ \u00A0]$/u.test(text.slice(current.end, next.start))) break;
+    j++;
+  }
+  end = Math.max(end, (tokens[j] as Token).end);
+  return { ...candidate, start, end };
+}
+
+/** Trims punctuation and possessives, strips leading articles, demonyms and titles; null when nothing name-like is left. */
+function cleanCandidate(text: string, tokens: Token[], tokenAt: (position: number) => number, candidate: Candidate, gazetteer: Gazetteer): { start: number; end: number; role: string | null } | null {
+  let [start, end] = trimSpan(text, candidate.start, candidate.end);
+  const { roles } = compileGazetteer(gazetteer);
+  if (roles.some((r) => foldRole(text.slice(start, end)).startsWith(r.folded + ' of '))) return null;
+  let role: string | null = null;
+  for (let guard = 0; guard < 6 && start < end; guard++) {
+    const from = tokenAt(start);
+    const first = from >= 0 ? tokens[from] : undefined;
+    if (!first || first.start < start || first.end > end) return null;
+    const second = tokens[from + 1];
+    const hasSecond = second !== undefined && second.end <= end;
+    if (NOT_NAME_WORDS.has(first.text.toLowerCase()) || (isDemonym(first.text) && hasSecond)) {
+      start = hasSecond ? second.start : end;
+      continue;
+    }
+    const leading = leadingRole(text, start, end, gazetteer);
+    if (leading) {
+      // `Minister of National Reconciliation Affairs`: the words after the title continue it, they are no name.
+      if (/^\p{Ll}/u.test(text.slice(leading.nameStart, end))) return null;
+      role = leading.role;
+      start = leading.nameStart;
+      continue;
+    }
+    break;
+  }
+  [start, end] = trimSpan(text, start, end);
+  if (start >= end) return null;
+  const words = text.slice(start, end);
+  if (roles.some((r) => r.folded === foldRole(words))) return null;
+  const inside = tokenize(words);
+  if (inside.length === 0 || inside.every((t) => NOT_NAME_WORDS.has(t.text.toLowerCase()) || isDemonym(t.text))) return null;
+  if (!/^\p{Lu}/u.test(words) && !/^(?:al|el)-\p{Lu}/u.test(words)) return null;
+  return { start, end, role };
+}
+
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|from|into|towards|toward|outside|inside|across|through|via|of the (?:town|village|city|district|quarter|settlement|camp|province|neighbourhood|neighborhood) of|to)[ \u00A0]+(?:the[ \u00A0]+)?$/u;
+const NOT_LOCATIVE_TO = /(?:according|spoke|speaking|talked|talking|said|told|belonging|close|loyal|allied|known|opposed|next|due|thanks|similar|addition|message|letter|appeal|reply|responding)[ \u00A0]+to[ \u00A0]+(?:the[ \u00A0]+)?$/u;
+
+/** A candidate tagged as a place only, or (for a person guess) introduced by a locative preposition (`fled to Hammam al-Alil`). */
+function isPlaceLike(text: string, start: number, tags: Set<string>, type: ActorType): boolean {
+  if (tags.has('Place') && !tags.has('Person') && !tags.has('Organization')) return true;
+  if (type === 'organisation') return false;
+  const before = text.slice(Math.max(0, start - 50), start);
+  return LOCATIVE_BEFORE.test(before) && !NOT_LOCATIVE_TO.test(before);
+}
+
+/** Plural nationality nouns (`Iraqis`, `Syrians`), which name groups of people, not an actor. */
+function isDemonymPlural(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:ians|eans|ans|is|ese)$/u.test(word);
+}
+
+/** A short name that speaks (`Lise Grande said`, `said Lise Grande`) or stands before an apposition (`Lise Grande, the UN coordinator`). */
+function actsAsPerson(text: string, start: number, end: number): boolean {
+  const words = tokenize(text.slice(start, end));
+  if (words.length < 2 || words.length > 4) return false;
+  const after = text.slice(end, end + 30);
+  const before = text.slice(Math.max(0, start - 12), start);
+  return /^[ \u00A0]+(?:said|says|told|tells|added|warned|explained|wrote)\b/u.test(after) || /\b(?:said|says|told|added)[ \u00A0]+$/u.test(before) || /^,[ \u00A0]+(?:the|a|an)[ \u00A0]/u.test(after);
+}
+
+function refineType(type: ActorType, words: string, tags: Set<string>, hasRole: boolean): ActorType {
+  if (ORGANISATION_WORDS.test(words)) return 'organisation';
+  if (type !== 'unknown') return type;
+  if (tags.has('Person') || hasRole) return 'person';
+  if (tags.has('Organization')) return 'organisation';
+  return 'unknown';
+}
+
+/** The author line of each embed (`— ICRC Syria (@ICRC_sy)`), as a mention of the post's author. */
+function embedAuthors(article: Article, gazetteer: Gazetteer): ActorMention[] {
+  const mentions: ActorMention[] = [];
+  for (const part of article.parts) {
+    if (part.kind !== 'embed' || !part.embed) continue;
+    const { author, handle, textOffset } = part.embed;
+    const after = Math.max(0, textOffset[1] - part.offset[0]);
+    const at = part.text.indexOf(author, after);
+    if (at < 0 || author.trim() === '') continue;
+    const known = findActor(gazetteer, author) ?? (handle ? findActor(gazetteer, handle) : null);
+    const start = part.offset[0] + at;
+    mentions.push({
+      report: article.id,
+      name: known?.name ?? author,
+      type: known?.type ?? 'unknown',
+      inGazetteer: known !== null,
+      alias: author,
+      role: null,
+      offset: [start, start + author.length],
+    });
+  }
+  return mentions;
+}
+
+/**
+ * A surname alone (`Egeland`, `Grande`) after the full name in the same report is that person: unknown one-word mentions
+ * are renamed, and further occurrences of the surname that nothing else claimed are added.
+ */
+function mergeSurnames(article: Article, mentions: ActorMention[], claimed: Array<[number, number]>): ActorMention[] {
+  const surnames = new Map<string, { mention: ActorMention; from: number }>();
+  const result: ActorMention[] = [];
+  for (const mention of mentions) {
+    const words = mention.alias.split(/\s+/u);
+    if (words.length === 1 && !mention.inGazetteer && (mention.type === 'person' || mention.type === 'unknown')) {
+      const earlier = surnames.get(mention.alias);
+      if (earlier) {
+        result.push({ ...mention, name: earlier.mention.name, type: earlier.mention.type, inGazetteer: earlier.mention.inGazetteer });
+        continue;
+      }
+    }
+    if (mention.type === 'person' && words.length >= 2) {
+      const last = words[words.length - 1] as string;
+      for (const key of [last, last.replace(/^(?:al|el)-/u, '')]) {
+        if (key.length >= 3 && /^\p{Lu}/u.test(key) && !surnames.has(key)) surnames.set(key, { mention, from: mention.offset[1] });
+      }
+    }
+    result.push(mention);
+  }
+  if (surnames.size === 0) return result;
+  const covered = new Occupancy(article.text.length, [...claimed, ...result.map((m) => m.offset)]);
+  for (const segment of readableSegments(article)) {
+    for (const token of tokenize(segment.text)) {
+      const [s, e] = trimSpan(segment.text, token.start, token.end);
+      const word = segment.text.slice(s, e);
+      const entry = surnames.get(word);
+      const start = segment.base + s;
+      const end = segment.base + e;
+      if (!entry || start < entry.from || covered.overlaps(start, end) || overlaps(segment.excluded, s, e)) continue;
+      covered.add(start, end);
+      result.push({ ...entry.mention, alias: word, role: null, offset: [start, end] });
+    }
+  }
+  return result.sort((a, b) => a.offset[0] - b.offset[0]);
+}
+
+/** Actor records across reports: aliases seen, roles, mentions per report; most mentioned first, then by name. */
+export function aggregateActors(mentions: ActorMention[]): Actor[] {
+  const byName = new Map<string, Actor>();
+  for (const mention of mentions) {
+    let actor = byName.get(mention.name);
+    if (!actor) {
+      actor = { name: mention.name, type: mention.type, inGazetteer: mention.inGazetteer, aliases: [], roles: [], mentions: {} };
+      byName.set(mention.name, actor);
+    }
+    if (actor.type === 'unknown' && mention.type !== 'unknown') actor.type = mention.type;
+    actor.inGazetteer ||= mention.inGazetteer;
+    if (!actor.aliases.includes(mention.alias)) actor.aliases.push(mention.alias);
+    if (mention.role !== null && !actor.roles.includes(mention.role)) actor.roles.push(mention.role);
+    actor.mentions[mention.report] = (actor.mentions[mention.report] ?? 0) + 1;
+  }
+  const total = (actor: Actor): number => Object.values(actor.mentions).reduce((sum, n) => sum + n, 0);
+  return [...byName.values()].sort((a, b) => total(b) - total(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}

@@ -1,0 +1,343 @@
+// Shared by the actor and place extractors: the parts they read, spelling folds, and gazetteer alias matching in text.
+import type { Article, Gazetteer, GazetteerActor, GazetteerPlace, PartKind } from '../types.js';
+
+/** A stretch of the file the extractors read: a body or caption part, or an embed's words. */
+export interface Segment {
+  kind: PartKind;
+  text: string;
+  /** File offset of `text[0]`. */
+  base: number;
+  /** [start, end) indices into `text` that are photo credits (`© REUTERS/Name`, a closing `(AFP)`), never read. */
+  excluded: Array<[number, number]>;
+}
+
+const READ_KINDS: readonly PartKind[] = ['body', 'caption', 'embed'];
+
+/** The body, caption and embed text of an article, credits inside captions marked as excluded. */
+export function readableSegments(article: Article): Segment[] {
+  const segments: Segment[] = [];
+  for (const part of article.parts) {
+    if (!READ_KINDS.includes(part.kind)) continue;
+    if (part.kind === 'embed' && part.embed) {
+      segments.push({ kind: 'embed', text: part.embed.text, base: part.embed.textOffset[0], excluded: [] });
+      continue;
+    }
+    segments.push({ kind: part.kind, text: part.text, base: part.offset[0], excluded: part.kind === 'caption' ? captionCredits(part.text) : [] });
+  }
+  return segments;
+}
+
+const SYMBOL_CREDIT = /©\s{0,3}[\p{L}.]{1,40}(?:\/[\p{L}.]{1,40}(?: [\p{Lu}][\p{L}.]{0,40}){0,3})?/gu;
+const CLOSING_CREDIT = /\([^()\n]{1,60}\)\s*$/u;
+
+/** Photo credits inside a caption: `©` and the agency/photographer after it, and a closing `(AFP)`. */
+export function captionCredits(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const match of text.matchAll(SYMBOL_CREDIT)) spans.push([match.index, match.index + match[0].length]);
+  const closing = CLOSING_CREDIT.exec(text);
+  if (closing) spans.push([closing.index, closing.index + closing[0].length]);
+  return spans;
+}
+
+// ---- folds ------------------------------------------------------------------------------------------
+
+/** Same-length fold for matching: curly apostrophes to `'`, hyphens and dashes and whitespace to a space. */
+export function foldForMatch(text: string): string {
+  return text.replace(/[\u2018\u2019\u02BC`]/g, "'").replace(/[-\u2010\u2011\u2012\u2013\u2014\s]/g, ' ');
+}
+
+/** Per-code-unit lower case, keeping the length (so offsets survive). */
+export function lowerSameLength(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const lower = ch.toLowerCase();
+    out += lower.length === 1 ? lower : ch;
+  }
+  return out;
+}
+
+/** Folds a role or title for comparison: case, dots, hyphens and spacing (`U.N. Special Envoy` = `UN special envoy`). */
+export function foldRole(role: string): string {
+  return foldForMatch(role).replace(/\./g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+const ARTICLE_PREFIX = /^(?:al|el|ul)[\s-]+|^(?:ad|ar|as|ash|at|az|an|ed|er|es|et|ez|ad)-/;
+
+/**
+ * The normalised form of a transliterated place name, for matching spellings the gazetteer does not list:
+ * diacritics and case dropped, the Arabic article (`al-`, `el-`, `ash-`...) dropped, separators removed,
+ * a final -ah/-eh/-e folded to -a, ou/oo to u, ee to i, y to i, q to k, and doubled letters folded.
+ */
+export function placeKey(spelling: string): string {
+  let key = spelling
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02BC`]/g, "'")
+    .trim();
+  key = key.replace(ARTICLE_PREFIX, '');
+  key = key.replace(/[^\p{L}\p{N}]/gu, '');
+  key = key.replace(/(?:ah|eh|e)$/, 'a');
+  key = key.replace(/ou|oo/g, 'u').replace(/ee/g, 'i').replace(/y/g, 'i').replace(/q/g, 'k');
+  key = key.replace(/(\p{L})\1+/gu, '$1');
+  return key;
+}
+
+// ---- tokens -----------------------------------------------------------------------------------------
+
+export interface Token {
+  text: string;
+  /** [start, end) in the segment text. */
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['\u2019.\-](?=[\p{L}\p{N}]))*/gu;
+
+/** Word tokens; inner apostrophes, dots and hyphens stay inside a token (`al-Assad`, `U.N`, `Assad’s`). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  return tokens;
+}
+
+/** The span with a trailing possessive (`’s`, `'s`, `s’`) and trailing punctuation removed. */
+export function trimSpan(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s"'\u2018\u2019\u201C\u201D(\[.,;:!?\u2013\u2014-]/u.test(text[s] as string)) s++;
+  for (;;) {
+    const before = e;
+    while (e > s && /[\s"'\u2018\u2019\u201C\u201D)\].,;:!?\u2013\u2014-]/u.test(text[e - 1] as string) && !isAbbreviationDot(text, s, e)) e--;
+    if (e - s > 2 && /['\u2019]s$/u.test(text.slice(e - 2, e))) e -= 2;
+    if (e === before) break;
+  }
+  return [s, e];
+}
+
+/** True when the dot at `end - 1` closes an abbreviation such as `U.N.` (a dot two characters back too). */
+function isAbbreviationDot(text: string, start: number, end: number): boolean {
+  return text[end - 1] === '.' && end - 3 >= start && text[end - 3] === '.';
+}
+
+/** Occupied character positions of one text, for constant-time overlap checks on long inputs. */
+export class Occupancy {
+  private readonly used: Uint8Array;
+  constructor(length: number, spans: ReadonlyArray<readonly [number, number]> = []) {
+    this.used = new Uint8Array(length + 1);
+    for (const [s, e] of spans) this.add(s, e);
+  }
+  add(start: number, end: number): void {
+    this.used.fill(1, Math.max(0, start), Math.max(0, end));
+  }
+  overlaps(start: number, end: number): boolean {
+    for (let i = Math.max(0, start); i < end && i < this.used.length; i++) if (this.used[i]) return true;
+    return false;
+  }
+}
+
+export function overlaps(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  return spans.some(([s, e]) => s < end && start < e);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD_CHAR.test(ch);
+}
+
+// ---- gazetteer matching -----------------------------------------------------------------------------
+
+interface AliasEntry {
+  /** The alias folded with foldForMatch, spaces collapsed. */
+  folded: string;
+  lower: string;
+  /** Whether case must match (beyond the first character). */
+  isCaseSensitive: boolean;
+  actor: GazetteerActor | null;
+  place: GazetteerPlace | null;
+}
+
+interface CompiledGazetteer {
+  aliases: AliasEntry[];
+  /** Normalised place spellings → place. */
+  placeKeys: Map<string, GazetteerPlace>;
+  /** Roles longest first, with their canonical (first listed) form. */
+  roles: Array<{ folded: string; canonical: string }>;
+}
+
+const compiled = new WeakMap<Gazetteer, CompiledGazetteer>();
+
+export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
+  const cached = compiled.get(gazetteer);
+  if (cached) return cached;
+  const aliases: AliasEntry[] = [];
+  const add = (alias: string, actor: GazetteerActor | null, place: GazetteerPlace | null): void => {
+    const folded = foldForMatch(alias).replace(/\s+/g, ' ').trim();
+    if (folded === '') return;
+    const isCaseSensitive = !(folded.includes(' ') && folded.length >= 6 && folded !== folded.toUpperCase());
+    aliases.push({ folded, lower: lowerSameLength(folded), isCaseSensitive, actor, place });
+  };
+  for (const actor of gazetteer.actors) for (const alias of [actor.name, ...actor.aliases]) add(alias, actor, null);
+  for (const place of gazetteer.places) for (const alias of [place.name, ...place.aliases]) add(alias, null, place);
+  aliases.sort((a, b) => b.folded.length - a.folded.length);
+  const placeKeys = new Map<string, GazetteerPlace>();
+  for (const place of gazetteer.places) {
+    for (const spelling of [place.name, ...place.aliases]) {
+      const key = placeKey(spelling);
+      if (key.length >= 3 && !placeKeys.has(key)) placeKeys.set(key, place);
+    }
+  }
+  const canonicalByFold = new Map<string, string>();
+  for (const role of gazetteer.roles) if (!canonicalByFold.has(foldRole(role))) canonicalByFold.set(foldRole(role), role.trim());
+  const roles = [...canonicalByFold].map(([folded, canonical]) => ({ folded, canonical })).sort((a, b) => b.folded.length - a.folded.length);
+  const result = { aliases, placeKeys, roles };
+  compiled.set(gazetteer, result);
+  return result;
+}
+
+/** A gazetteer alias found in a segment: an actor mention, a place mention, or (for a country) whichever the context says. */
+export interface AliasMatch {
+  /** [start, end) in the segment text. */
+  start: number;
+  end: number;
+  actor: GazetteerActor | null;
+  place: GazetteerPlace | null;
+}
+
+/**
+ * Every gazetteer alias in the segment, longest match first, never overlapping each other or the excluded spans.
+ * A span that names both a state and a place is the actor when it acts (`Russia said`), else the place.
+ */
+export function matchAliases(segment: Segment, gazetteer: Gazetteer): AliasMatch[] {
+  const { aliases } = compileGazetteer(gazetteer);
+  const folded = foldForMatch(segment.text);
+  const lower = lowerSameLength(folded);
+  const taken = new Occupancy(segment.text.length, segment.excluded);
+  const accepted: AliasMatch[] = [];
+  const raw: Array<{ start: number; end: number; entry: AliasEntry }> = [];
+  for (const entry of aliases) {
+    let from = 0;
+    for (;;) {
+      const at = lower.indexOf(entry.lower, from);
+      if (at < 0) break;
+      from = at + 1;
+      const end = at + entry.lower.length;
+      if (isWordChar(folded[at - 1]) || isWordChar(folded[end])) continue;
+      if (!entry.isCaseSensitive && folded.slice(at + 1, end) !== entry.folded.slice(1) && !matchesIgnoringCase(folded, at, entry)) continue;
+      if (entry.isCaseSensitive && (folded.slice(at + 1, end) !== entry.folded.slice(1) || (folded[at] !== entry.folded[0] && entry.folded[0] !== entry.lower[0]))) continue;
+      raw.push({ start: at, end, entry });
+    }
+  }
+  raw.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const bySpan = new Map<string, typeof raw>();
+  for (const r of raw) {
+    const key = `${r.start}:${r.end}`;
+    const list = bySpan.get(key);
+    if (list) list.push(r);
+    else bySpan.set(key, [r]);
+  }
+  for (const candidate of raw) {
+    if (taken.overlaps(candidate.start, candidate.end)) continue;
+    const same = bySpan.get(`${candidate.start}:${candidate.end}`) ?? [candidate];
+    const actor = same.find((r) => r.entry.actor)?.entry.actor ?? null;
+    const place = same.find((r) => r.entry.place)?.entry.place ?? null;
+    if (actor && !isPlausibleName(segment.text, candidate.start, candidate.end, actor)) continue;
+    let match: AliasMatch;
+    if (actor && place) {
+      match = isActing(segment.text, candidate.start, candidate.end) ? { ...candidate, actor, place: null } : { ...candidate, actor: null, place };
+    } else if (actor && actor.type === 'state' && !isActing(segment.text, candidate.start, candidate.end)) {
+      const asPlace = gazetteer.places.find((p) => p.name === actor.name) ?? null;
+      match = asPlace ? { start: candidate.start, end: candidate.end, actor: null, place: asPlace } : { start: candidate.start, end: candidate.end, actor, place: null };
+    } else {
+      match = { start: candidate.start, end: candidate.end, actor, place };
+    }
+    taken.add(candidate.start, candidate.end);
+    accepted.push(match);
+  }
+  return accepted.sort((a, b) => a.start - b.start);
+}
+
+/** Multi-word aliases compare case-insensitively. */
+function matchesIgnoringCase(folded: string, at: number, entry: AliasEntry): boolean {
+  return !entry.isCaseSensitive && lowerSameLength(folded.slice(at, at + entry.folded.length)) === entry.lower;
+}
+
+/**
+ * A one-word person alias (`Haider`) inside a longer name the gazetteer does not know (`Haider al-Abadi`) is not that person:
+ * it must not be followed by another capitalised name word or preceded by one that is not a title.
+ */
+function isPlausibleName(text: string, start: number, end: number, actor: GazetteerActor): boolean {
+  if (actor.type !== 'person' || /\s/.test(text.slice(start, end))) return true;
+  if (/^[ \u00A0](?:(?:al|el|bin|ibn|bint|abu|de|del|van|von)[- ])?\p{Lu}/u.test(text.slice(end, end + 8))) return false;
+  const before = /(\p{Lu}[\p{L}.'\u2019-]*)[ \u00A0]$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (before && !/^(?:Mr|Mrs|Ms|Dr|President|General|Minister|Colonel|Sheikh|Prince|King)\.?$/u.test(before[1] as string)) {
+    const prev = text.slice(0, start - (before[1] as string).length - 1).trimEnd();
+    if (prev !== '' && !/[.!?:"\u201C\u201D]$/.test(prev)) return false;
+  }
+  return true;
+}
+
+/** Verbs of speech or action (stems) that make a named state the actor of its clause (`Russia said`, `Iran imposed`). */
+const ACTION_STEMS = [
+  'say', 'said', 'tell', 'told', 'announce', 'claim', 'confirm', 'promise', 'declare', 'deny', 'denie', 'warn', 'report', 'accuse', 'blame',
+  'impose', 'broker', 'back', 'deploy', 'agree', 'insist', 'add', 'urge', 'call', 'demand', 'reject', 'launch', 'sent', 'order',
+  'provide', 'offer', 'propose', 'sign', 'veto', 'threaten', 'conduct', 'support', 'want', 'refuse', 'intervene', 'estimate', 'condemn',
+  'welcome', 'pledge', 'guarantee', 'negotiate', 'struck', 'strike', 'sponsor', 'help', 'insist', 'ask', 'accept', 'allow', 'arm', 'bomb',
+  'attack', 'seize', 'seized', 'vow', 'reiterate', 'argue', 'insist', 'note', 'decide', 'agree', 'plan', 'prepare', 'monitor', 'send',
+];
+const ACTION_VERB = `(?:${[...new Set(ACTION_STEMS)].join('|')})(?:s|es|d|ed|ing)?`;
+const AUXILIARY = '(?:which|who|also|then|later|now|has|had|have|did|does|do|would|will|could|can|may|might|must|should|itself|alone|not|never|already|previously|had\\s+been|has\\s+been)';
+const ACTING_AFTER = new RegExp(`^(?:\\s*(?:\\.\\.\\.|\u2026))?\\s*,?\\s*(?:${AUXILIARY}\\s+){0,3}${ACTION_VERB}\\b`, 'u');
+const ACTING_BEFORE = /(?:\bby|\baccording to)\s+(?:the\s+)?$/u;
+/** A name after a preposition is a complement (`the war in Syria has claimed`), not the subject. */
+const PREPOSITION_BEFORE = /\b(?:in|within|across|of|from|to|into|inside|throughout|on|at|for|over|about|against|near|with|between)\s+(?:the\s+)?$/iu;
+
+/** Whether the name at [start, end) is the subject of a speech or action verb, or the agent after `by` / `according to`. */
+export function isActing(text: string, start: number, end: number): boolean {
+  if (/^['\u2019]s\b/u.test(text.slice(end, end + 3)) || /^[-\u2010\u2011]/u.test(text.slice(end, end + 1))) return false;
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (ACTING_BEFORE.test(before)) return true;
+  if (PREPOSITION_BEFORE.test(before)) return false;
+  if (ACTING_AFTER.test(text.slice(end, end + 80))) return true;
+  return ACTING_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/** The canonical role that ends exactly at `end` in `text` (`U.N. Special Envoy` before a name), with its start. */
+export function roleEndingAt(text: string, end: number, gazetteer: Gazetteer): { role: string; start: number } | null {
+  const { roles } = compileGazetteer(gazetteer);
+  const window = text.slice(Math.max(0, end - 60), end);
+  const offset = end - window.length;
+  const words = tokenize(window);
+  // Try the last 1..6 words as a role, longest first.
+  for (let count = Math.min(6, words.length); count >= 1; count--) {
+    const first = words[words.length - count];
+    const last = words[words.length - 1];
+    if (!first || !last) continue;
+    if (window.slice(last.end).replace(/\./g, '').trim() !== '') continue;
+    const candidate = foldRole(window.slice(first.start, window.length));
+    const role = roles.find((r) => r.folded === candidate);
+    if (role) return { role: role.canonical, start: offset + first.start };
+  }
+  return null;
+}
+
+/** The canonical role that starts the words `text` (after an optional article and up to two qualifying words). */
+export function roleStarting(text: string, gazetteer: Gazetteer): string | null {
+  const { roles } = compileGazetteer(gazetteer);
+  const words = tokenize(text.slice(0, 80));
+  for (let skip = 0; skip <= 2 && skip < words.length; skip++) {
+    const from = words[skip];
+    if (!from) break;
+    const rest = foldRole(text.slice(from.start).replace(/[^\p{L}\p{N}'\u2019.\s-]/gu, ' '));
+    const role = roles.find((r) => rest === r.folded || rest.startsWith(`${r.folded} `));
+    if (role) return role.canonical;
+  }
+  return null;
+}
+
+export function findPlaceByKey(gazetteer: Gazetteer, spelling: string): GazetteerPlace | null {
+  const key = placeKey(spelling);
+  return key.length >= 3 ? (compileGazetteer(gazetteer).placeKeys.get(key) ?? null) : null;
+}

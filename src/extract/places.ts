@@ -1,0 +1,160 @@
+// Places: canonical places named in a report's body, captions and embeds, with every spelling seen.
+import nlp from 'compromise';
+import { findActor } from '../corpus/gazetteer.js';
+import { foldName } from '../corpus/gazetteer.js';
+import type { Article, Gazetteer, GazetteerPlace, Place, PlaceMention } from '../types.js';
+import { compileGazetteer, findPlaceByKey, foldRole, matchAliases, Occupancy, readableSegments, tokenize, trimSpan, type Segment, type Token } from './normalise.js';
+
+/** Longest run of words tried as one place spelling (`Salah al-Din`, `Jisr al-Shughour`). */
+const MAX_PLACE_WORDS = 3;
+
+/** Every place mention in the report's body, captions and embeds, in file order. */
+export function extractPlaces(article: Article, gazetteer: Gazetteer): PlaceMention[] {
+  const mentions: PlaceMention[] = [];
+  for (const segment of readableSegments(article)) {
+    const matches = matchAliases(segment, gazetteer);
+    const taken = new Occupancy(segment.text.length, [...segment.excluded, ...matches.map((m): [number, number] => [m.start, m.end])]);
+    for (const match of matches) {
+      if (!match.place) continue;
+      let [start, end] = trimSpan(segment.text, match.start, match.end);
+      // `al-Foua` when only `Foua` is listed: the article belongs to the spelling, which is then a suggestion.
+      const article_ = ARTICLE_BEFORE.exec(segment.text.slice(Math.max(0, start - 4), start));
+      let isSuggested = false;
+      if (article_ && !/^(?:al|el)[- ]/iu.test(segment.text.slice(start, end))) {
+        const spelling = segment.text.slice(start - article_[0].length, end);
+        if (!isListedSpelling(match.place, spelling)) {
+          start -= article_[0].length;
+          isSuggested = true;
+        }
+      }
+      mentions.push(placeMention(article.id, segment, start, end, match.place, isSuggested));
+    }
+    mentions.push(...suggestedSpellings(article.id, segment, taken, gazetteer));
+    mentions.push(...unknownPlaces(article.id, segment, taken, gazetteer));
+    mentions.push(...locativePlaces(article.id, segment, taken, gazetteer));
+  }
+  return mentions.sort((a, b) => a.offset[0] - b.offset[0]);
+}
+
+const ARTICLE_BEFORE = /(?<![\p{L}\p{N}])(?:al|el|Al|El)-$/u;
+
+function isListedSpelling(place: GazetteerPlace, spelling: string): boolean {
+  return [place.name, ...place.aliases].some((alias) => foldName(alias) === foldName(spelling));
+}
+
+function placeMention(report: string, segment: Segment, start: number, end: number, place: GazetteerPlace | null, isSuggested: boolean): PlaceMention {
+  const spelling = segment.text.slice(start, end);
+  return {
+    report,
+    name: place?.name ?? spelling,
+    type: place?.type ?? 'unknown',
+    inGazetteer: place !== null,
+    within: place?.within ?? null,
+    spelling,
+    isSuggested,
+    offset: [segment.base + start, segment.base + end],
+  };
+}
+
+function startsName(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text) || /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/u.test(token.text);
+}
+
+/** Spellings the gazetteer does not list but whose normalised form is a listed place's (`Ramouseh`, `al-Foua`); longest first. */
+function suggestedSpellings(report: string, segment: Segment, taken: Occupancy, gazetteer: Gazetteer): PlaceMention[] {
+  const text = segment.text;
+  const tokens = tokenize(text);
+  const mentions: PlaceMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as Token;
+    if (!startsName(first)) continue;
+    for (let count = Math.min(MAX_PLACE_WORDS, tokens.length - i); count >= 1; count--) {
+      const last = tokens[i + count - 1] as Token;
+      if (/[,.;:!?()"\u201C\u201D\n]/u.test(text.slice(first.start, last.end))) continue;
+      const [start, end] = trimSpan(text, first.start, last.end);
+      if (start >= end || taken.overlaps(start, end)) continue;
+      const spelling = text.slice(start, end);
+      const place = findPlaceByKey(gazetteer, spelling);
+      if (!place) continue;
+      const isListed = isListedSpelling(place, spelling);
+      taken.add(start, end);
+      mentions.push(placeMention(report, segment, start, end, place, !isListed));
+      i += count - 1;
+      break;
+    }
+  }
+  return mentions;
+}
+
+/** Places compromise finds that the gazetteer lacks entirely; demonyms (`Syrian`) and actors are not places. */
+function unknownPlaces(report: string, segment: Segment, taken: Occupancy, gazetteer: Gazetteer): PlaceMention[] {
+  const text = segment.text;
+  const found = nlp(text).places().json({ offset: true }) as Array<{ offset: { start: number; length: number }; terms: Array<{ tags: string[] }> }>;
+  const { roles } = compileGazetteer(gazetteer);
+  const mentions: PlaceMention[] = [];
+  for (const item of found) {
+    if (item.terms.some((term) => term.tags.includes('Demonym') || term.tags.includes('Adjective'))) continue;
+    const [start, end] = trimSpan(text, item.offset.start, item.offset.start + item.offset.length);
+    if (start >= end || taken.overlaps(start, end)) continue;
+    const spelling = text.slice(start, end);
+    if (!/^\p{Lu}/u.test(spelling) || tokenize(spelling).some((t) => /^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese)$/u.test(t.text))) continue;
+    if (findActor(gazetteer, spelling) || roles.some((r) => r.folded === foldRole(spelling))) continue;
+    taken.add(start, end);
+    mentions.push(placeMention(report, segment, start, end, null, false));
+  }
+  return mentions;
+}
+
+const LOCATIVE = /^(?:in|at|near|from|to|towards|into|outside|inside|reached|entered)$/u;
+const NOT_PLACE_WORDS = new Set(
+  'the a an january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+
+/** A capitalised name the gazetteer and compromise both lack, right after a locative preposition (`arrived in Khazer`). */
+function locativePlaces(report: string, segment: Segment, taken: Occupancy, gazetteer: Gazetteer): PlaceMention[] {
+  const text = segment.text;
+  const tokens = tokenize(text);
+  const { roles } = compileGazetteer(gazetteer);
+  const mentions: PlaceMention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const preposition = tokens[i - 1] as Token;
+    const first = tokens[i] as Token;
+    if (!LOCATIVE.test(preposition.text) || !/^[ \u00A0]$/u.test(text.slice(preposition.end, first.start)) || !startsName(first)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && j - i < MAX_PLACE_WORDS - 1) {
+      const next = tokens[j + 1] as Token;
+      if (!/^[ \u00A0]$/u.test(text.slice((tokens[j] as Token).end, next.start)) || !startsName(next)) break;
+      j++;
+    }
+    const [start, end] = trimSpan(text, first.start, (tokens[j] as Token).end);
+    if (start >= end || taken.overlaps(start, end)) continue;
+    const spelling = text.slice(start, end);
+    const words = tokenize(spelling);
+    if (words.some((w) => NOT_PLACE_WORDS.has(w.text.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese|ians|is)$/u.test(w.text) || /^\p{Lu}{2,}$/u.test(w.text))) continue;
+    if (findActor(gazetteer, spelling) || roles.some((r) => r.folded === foldRole(spelling))) continue;
+    taken.add(start, end);
+    mentions.push(placeMention(report, segment, start, end, null, false));
+    i = j;
+  }
+  return mentions;
+}
+
+/** Place records across reports: spellings seen, suggested aliases, mentions per report; most mentioned first, then by name. */
+export function aggregatePlaces(mentions: PlaceMention[]): Place[] {
+  const byName = new Map<string, Place>();
+  for (const mention of mentions) {
+    let place = byName.get(mention.name);
+    if (!place) {
+      place = { name: mention.name, type: mention.type, inGazetteer: mention.inGazetteer, within: mention.within, spellings: [], suggestedAliases: [], mentions: {} };
+      byName.set(mention.name, place);
+    }
+    if (place.type === 'unknown' && mention.type !== 'unknown') place.type = mention.type;
+    place.inGazetteer ||= mention.inGazetteer;
+    place.within ??= mention.within;
+    if (!place.spellings.includes(mention.spelling)) place.spellings.push(mention.spelling);
+    if (mention.isSuggested && !place.suggestedAliases.includes(mention.spelling)) place.suggestedAliases.push(mention.spelling);
+    place.mentions[mention.report] = (place.mentions[mention.report] ?? 0) + 1;
+  }
+  const total = (place: Place): number => Object.values(place.mentions).reduce((sum, n) => sum + n, 0);
+  return [...byName.values()].sort((a, b) => total(b) - total(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
