@@ -1,0 +1,171 @@
+// Numbers as written in English prose (digits, number words, dozens, ranges, vague counts) turned into values and intervals.
+
+/** A word or punctuation token of a text; offsets are [start, end) into the scanned string. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A number expression found in a token list; token indices are [first, last] inclusive. */
+export interface NumberMatch {
+  kind: 'number' | 'range' | 'vague';
+  /** The number stated (the lower bound for a range); null for a vague count. */
+  value: number | null;
+  /** For a range the two ends; for a vague count its interval (high null when unbounded); else value and value. */
+  low: number;
+  high: number | null;
+  first: number;
+  last: number;
+  /** True when the expression is the bare word `one` or the digit `1` (an idiom unless a qualifier precedes it). */
+  isOne: boolean;
+}
+
+/** Splits a string into word, number and punctuation tokens. Linear: no backtracking quantifiers. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const pattern = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}\d]+)*|\S/gu;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+const UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
+
+/** Vague plural counts and the intervals they allow (inclusive; high null when unbounded). */
+export const VAGUE_COUNTS: Record<string, { low: number; high: number | null }> = {
+  dozens: { low: 24, high: 99 },
+  scores: { low: 40, high: 99 },
+  hundreds: { low: 200, high: 999 },
+  thousands: { low: 2000, high: 999_999 },
+  millions: { low: 2_000_000, high: null },
+};
+/** `tens of thousands`, `hundreds of thousands`. */
+const VAGUE_COMPOUNDS: Record<string, { low: number; high: number | null }> = {
+  'tens of thousands': { low: 20_000, high: 99_999 },
+  'hundreds of thousands': { low: 200_000, high: 999_999 },
+  'tens of millions': { low: 20_000_000, high: 99_999_999 },
+};
+
+/** The value of a word number (`four`, `twenty-five`, `nineteen`), else null. */
+export function wordValue(word: string): number | null {
+  const w = word.toLowerCase();
+  if (w in UNITS) return UNITS[w] ?? null;
+  if (w in TENS) return TENS[w] ?? null;
+  const hyphen = /^([a-z]+)-([a-z]+)$/.exec(w);
+  if (hyphen) {
+    const tens = TENS[hyphen[1] ?? ''];
+    const unit = UNITS[hyphen[2] ?? ''];
+    if (tens !== undefined && unit !== undefined && unit < 10) return tens + unit;
+  }
+  return null;
+}
+
+/** The value of a digit token (`1,207`, `35000`, `1.5`), else null when its grouping is not a number's. */
+export function digitValue(token: string): number | null {
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(token)) return Number(token.replace(/,/g, ''));
+  if (/^\d+(?:\.\d+)?$/.test(token)) return Number(token);
+  return null;
+}
+
+function lower(tokens: Token[], i: number): string {
+  return tokens[i]?.text.toLowerCase() ?? '';
+}
+
+/** A plain number starting at token i: digits or words, with `hundred`/`thousand`/`million` and `dozen`. */
+function readPlain(tokens: Token[], i: number): { value: number; last: number } | null {
+  const first = tokens[i];
+  if (!first) return null;
+  let value: number | null = digitValue(first.text);
+  let last = i;
+  if (value === null) {
+    const w = first.text.toLowerCase();
+    if ((w === 'a' || w === 'an') && lower(tokens, i + 1) in MULTIPLIERS) {
+      value = 1;
+    } else if (w === 'a' && lower(tokens, i + 1) === 'dozen') {
+      value = 1;
+    } else {
+      value = wordValue(first.text);
+    }
+    if (value === null) return null;
+  }
+  // `two hundred`, `35 thousand`, `1.5 million`, `three hundred thousand`, `two dozen`
+  for (let j = last + 1; j < tokens.length; j++) {
+    const w = lower(tokens, j);
+    const multiplier = MULTIPLIERS[w];
+    if (multiplier !== undefined) {
+      value *= multiplier;
+      last = j;
+    } else if (w === 'dozen') {
+      value *= 12;
+      last = j;
+    } else break;
+  }
+  // `twenty five` written as two words
+  const unitAfter = UNITS[lower(tokens, last + 1)];
+  if (last === i && TENS[lower(tokens, i)] !== undefined && unitAfter !== undefined && unitAfter < 10) {
+    value += unitAfter;
+    last += 1;
+  }
+  return { value, last };
+}
+
+function isAdjacent(tokens: Token[], a: number, b: number): boolean {
+  const x = tokens[a];
+  const y = tokens[b];
+  return x !== undefined && y !== undefined && x.end === y.start;
+}
+
+/** The number expression starting at token i (plain, range, or vague count), else null. */
+export function readNumber(tokens: Token[], i: number): NumberMatch | null {
+  const w = lower(tokens, i);
+  for (const [phrase, interval] of Object.entries(VAGUE_COMPOUNDS)) {
+    const words = phrase.split(' ');
+    if (words.every((word, k) => lower(tokens, i + k) === word)) {
+      return { kind: 'vague', value: null, low: interval.low, high: interval.high, first: i, last: i + words.length - 1, isOne: false };
+    }
+  }
+  const vague = VAGUE_COUNTS[w];
+  if (vague) return { kind: 'vague', value: null, low: vague.low, high: vague.high, first: i, last: i, isOne: false };
+
+  const plain = readPlain(tokens, i);
+  if (!plain) return null;
+  // ranges: `two or three`, `2-3`, `2–3`, `10 to 15`
+  const joiner = lower(tokens, plain.last + 1);
+  const isDash = (joiner === '-' || joiner === '–') && isAdjacent(tokens, plain.last, plain.last + 1) && isAdjacent(tokens, plain.last + 1, plain.last + 2);
+  if (joiner === 'or' || joiner === 'to' || isDash) {
+    const second = readPlain(tokens, plain.last + 2);
+    if (second && second.value > plain.value) {
+      return { kind: 'range', value: plain.value, low: plain.value, high: second.value, first: i, last: second.last, isOne: false };
+    }
+  }
+  const isOne = plain.last === i && (w === 'one' || w === '1');
+  return { kind: 'number', value: plain.value, low: plain.value, high: plain.value, first: i, last: plain.last, isOne };
+}
+
+/** `five-year`, `48-hour`, `week-long` (with a preceding `a`): a duration compound in one token. */
+export function readDurationCompound(token: string): { value: number | null; unit: string } | null {
+  const m = /^([a-z]+|\d+)-(hour|day|week|month|year|minute)(?:-long)?$/i.exec(token);
+  if (m) {
+    const count = m[1] ?? '';
+    const value = /^\d+$/.test(count) ? Number(count) : wordValue(count);
+    return value === null ? null : { value, unit: (m[2] ?? '').toLowerCase() };
+  }
+  const long = /^(hour|day|week|month|year)-long$/i.exec(token);
+  if (long) return { value: null, unit: (long[1] ?? '').toLowerCase() };
+  return null;
+}
+
+/** Rounds away binary noise (0.9 × 301 = 270.9, not 270.90000000000003). */
+export function roundFigure(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { digitValue, readDurationCompound, readNumber, roundFigure, tokenize, wordValue } from '../../src/extract/numbers.js';
+
+function read(text: string) {
+  return readNumber(tokenize(text), 0);
+}
+
+describe('number words and digits', () => {
+  it('reads digits with thousands separators', () => {
+    expect(digitValue('1,207')).toBe(1207);
+    expect(digitValue('35,000')).toBe(35000);
+    expect(digitValue('48')).toBe(48);
+    expect(digitValue('1,2,3')).toBeNull();
+  });
+
+  it('reads number words, hyphenated tens and multipliers', () => {
+    expect(wordValue('four')).toBe(4);
+    expect(wordValue('nine')).toBe(9);
+    expect(wordValue('twenty-five')).toBe(25);
+    expect(wordValue('goal')).toBeNull();
+    expect(read('two hundred people')?.value).toBe(200);
+    expect(read('1.5 million people')?.value).toBe(1_500_000);
+    expect(read('a thousand people')?.value).toBe(1000);
+  });
+
+  it('reads a dozen and two dozen', () => {
+    expect(read('a dozen vehicles')?.value).toBe(12);
+    expect(read('two dozen vehicles')?.value).toBe(24);
+  });
+
+  it('reads ranges: two or three, 2-3, 10 to 15', () => {
+    expect(read('two or three days')).toMatchObject({ kind: 'range', low: 2, high: 3 });
+    expect(read('2-3 days')).toMatchObject({ kind: 'range', low: 2, high: 3 });
+    expect(read('10 to 15 trucks')).toMatchObject({ kind: 'range', low: 10, high: 15 });
+  });
+
+  it('reads vague counts with the contract intervals', () => {
+    expect(read('dozens of people')).toMatchObject({ kind: 'vague', value: null, low: 24, high: 99 });
+    expect(read('hundreds of people')).toMatchObject({ kind: 'vague', low: 200, high: 999 });
+    expect(read('thousands of people')).toMatchObject({ kind: 'vague', low: 2000, high: 999_999 });
+    expect(read('millions more')).toMatchObject({ kind: 'vague', low: 2_000_000, high: null });
+    expect(read('tens of thousands')).toMatchObject({ kind: 'vague', low: 20_000, high: 99_999 });
+  });
+
+  it('does not read an article alone or a plain word as a number', () => {
+    expect(read('a convoy')).toBeNull();
+    expect(read('an operation')).toBeNull();
+    expect(read('several injuries')).toBeNull();
+  });
+
+  it('marks the bare word one', () => {
+    expect(read('one goal')?.isOne).toBe(true);
+    expect(read('one hundred')?.isOne).toBe(false);
+  });
+
+  it('reads duration compounds', () => {
+    expect(readDurationCompound('five-year')).toEqual({ value: 5, unit: 'year' });
+    expect(readDurationCompound('week-long')).toEqual({ value: null, unit: 'week' });
+    expect(readDurationCompound('five-year-old')).toBeNull();
+  });
+
+  it('rounds binary noise away', () => {
+    expect(roundFigure(301 * 0.9)).toBe(270.9);
+  });
+
+  it('tokenizes 100 KB of adversarial input quickly', () => {
+    const input = '1,'.repeat(25_000) + 'a-'.repeat(25_000);
+    const started = Date.now();
+    tokenize(input);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
