@@ -1,0 +1,119 @@
+// The command line: commander wiring only. Parses flags, calls the core, picks a reporter, returns an exit code.
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { decideColor } from './color.js';
+import { bundledCorpusDir, loadCorpus, type Corpus } from './corpus/load.js';
+import { isExpectedError, UsageError } from './errors.js';
+import { COMMANDS, type CommandContext } from './commands/index.js';
+import { FORMATS, isFormat, REPORTERS, type Format } from './reporters/index.js';
+import { oneLine } from './text/sanitize.js';
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Record<string, string | undefined>;
+  isTTY: boolean;
+  /** Terminal width when stdout is a terminal. */
+  columns?: number;
+}
+
+/** Exit codes of the contract. */
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
+const PROGRAM = 'aleppo-corpus';
+
+interface GlobalOptions {
+  corpus?: string;
+  format?: string;
+  json?: boolean;
+  color: boolean;
+  report?: string[];
+  maxReportBytes?: number;
+}
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version') return EXIT.ok;
+      return EXIT.usage; // commander already wrote the message through outputError
+    }
+    if (isExpectedError(error)) {
+      io.stderr(`${PROGRAM}: error: ${oneLine(error.message)}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+  const program = new Command(PROGRAM)
+    .description('Where news reports agree and where they diverge: figures, actors, places, dates and quotes, compared.')
+    .version(version)
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (message, write) => write(`${PROGRAM}: ${message.trim().replace(/\n+/g, ' ').replace(/\(Did you mean/, '(did you mean')}\n`),
+    })
+    .option('--corpus <dir>', 'the corpus directory (default: the corpus bundled with the package)')
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
+    .option('--json', 'same as --format json')
+    .option('--no-color', 'no colour, even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
+    .option('--report <id>', 'only this report (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--max-report-bytes <n>', 'skip reports larger than this many bytes (default 2000000)', positiveInteger)
+    .addHelpText('after', `\nExamples:\n  $ ${PROGRAM} stats\n  $ ${PROGRAM} figures --json | jq '.figures[] | select(.measure == "buses")'\n\nExit codes: 0 success, 1 check found problems, 2 usage error or unreadable input.`);
+
+  for (const spec of COMMANDS) {
+    const command = program.command(spec.name).description(spec.description);
+    for (const arg of spec.args ?? []) command.argument(arg.name, arg.description);
+    for (const option of spec.options ?? []) command.addOption(option);
+    command.addHelpText('after', `\nExample:\n  $ ${PROGRAM} ${spec.example}`);
+    command.exitOverride();
+    command.action(async (...args: unknown[]) => {
+      const cmd = args[args.length - 1] as Command;
+      const globals = cmd.optsWithGlobals() as GlobalOptions & Record<string, unknown>;
+      const format = resolveFormat(globals);
+      const ctx: CommandContext = {
+        args: cmd.args,
+        options: globals,
+        reports: globals.report ?? [],
+        format,
+        load: () => loadWithWarnings(globals, io),
+        warn: (message) => io.stderr(`${PROGRAM}: warning: ${oneLine(message)}\n`),
+      };
+      const outcome = await spec.run(ctx);
+      const render = { color: decideColor(globals.color, io.env, io.isTTY), width: io.isTTY && io.columns ? io.columns : 120 };
+      io.stdout(outcome.output ?? REPORTERS[format](outcome.report!, render));
+      setExit(outcome.exitCode ?? EXIT.ok);
+    });
+  }
+  return program;
+}
+
+function resolveFormat(options: GlobalOptions): Format {
+  const format = options.json ? 'json' : (options.format ?? 'table');
+  if (!isFormat(format)) throw new UsageError(`unknown format '${format}' (choose from ${FORMATS.join(', ')})`);
+  return format;
+}
+
+function loadWithWarnings(options: GlobalOptions, io: CliIO): Corpus {
+  const corpus = loadCorpus(options.corpus ?? bundledCorpusDir(), options.maxReportBytes ? { maxReportBytes: options.maxReportBytes } : {});
+  for (const skipped of corpus.skipped) io.stderr(`${PROGRAM}: warning: ${oneLine(skipped.file)}: skipped (${skipped.reason}): ${oneLine(skipped.message)}\n`);
+  for (const orphan of corpus.orphans) io.stderr(`${PROGRAM}: warning: manifest.json: entry "${oneLine(orphan.id)}" names ${oneLine(orphan.file)}, which is not in the corpus\n`);
+  return corpus;
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number of bytes');
+  return n;
+}

@@ -1,0 +1,45 @@
+// The command registry: what each command needs, what it builds. cli.ts wires these into commander.
+import type { Option } from 'commander';
+import type { Corpus } from '../corpus/load.js';
+import type { Report } from '../report/view.js';
+import type { Format } from '../reporters/index.js';
+import { actorsCommand, figuresCommand, placesCommand, quotesCommand, timelineCommand } from './findings.js';
+import { showCommand } from './show.js';
+import { statsCommand } from './stats.js';
+
+export interface CommandContext {
+  /** Positional arguments. */
+  args: string[];
+  options: Record<string, unknown>;
+  /** --report filter: the ids asked for (empty: all). */
+  reports: string[];
+  format: Format;
+  load: () => Corpus;
+  warn: (message: string) => void;
+}
+
+export interface Outcome {
+  report?: Report;
+  /** Text already rendered (formats a command renders itself, such as check's github annotations). */
+  output?: string;
+  exitCode?: number;
+}
+
+export interface CommandSpec {
+  name: string;
+  description: string;
+  example: string;
+  args?: Array<{ name: string; description: string }>;
+  options?: Option[];
+  run: (ctx: CommandContext) => Outcome | Promise<Outcome>;
+}
+
+export const COMMANDS: readonly CommandSpec[] = [
+  statsCommand,
+  showCommand,
+  figuresCommand,
+  actorsCommand,
+  placesCommand,
+  timelineCommand,
+  quotesCommand,
+];

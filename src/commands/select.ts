@@ -1,0 +1,31 @@
+// Choosing reports by id (--report, `show ID`), with a suggestion when an id is close to a known one.
+import { UsageError } from '../errors.js';
+import type { Article } from '../types.js';
+
+export function selectArticles(articles: Article[], ids: string[]): Article[] {
+  if (ids.length === 0) return articles;
+  for (const id of ids) findArticle(articles, id);
+  return articles.filter((a) => ids.includes(a.id));
+}
+
+export function findArticle(articles: Article[], id: string): Article {
+  const found = articles.find((a) => a.id === id);
+  if (found) return found;
+  const close = articles.map((a) => a.id).filter((known) => known.startsWith(id) || editDistance(known, id) <= 3);
+  const hint = close.length > 0 ? ` (did you mean ${close.join(', ')}?)` : ` (known ids: ${articles.map((a) => a.id).join(', ')})`;
+  throw new UsageError(`no report with id '${id}'${hint}`);
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}

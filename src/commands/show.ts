@@ -1,0 +1,31 @@
+// `show ID`: one report cleaned, parts labelled, extractions marked, what was set aside listed by kind.
+import { extractArticle } from '../extract/index.js';
+import { buildShowReport, type Mark } from '../report/show.js';
+import type { CommandSpec } from './index.js';
+import { findArticle } from './select.js';
+
+export const showCommand: CommandSpec = {
+  name: 'show',
+  description: 'one report, cleaned: title, standfirst, byline, dateline, body, and what was set aside',
+  example: 'show reuters-2016-12-22',
+  args: [{ name: '<id>', description: 'the report id (see `stats`)' }],
+  run: (ctx) => {
+    const corpus = ctx.load();
+    const article = findArticle(corpus.articles, ctx.args[0] ?? '');
+    const findings = extractArticle(article, corpus.gazetteer);
+    const marks: Mark[] = [
+      ...findings.figures.map((f) => ({ offset: f.offset, kind: 'figure', label: `${f.measure}${f.attribution ? ` · ${f.attribution}` : ''}` })),
+      ...findings.dates.filter((d) => d.date).map((d) => ({ offset: d.offset, kind: 'date', label: d.date! })),
+    ];
+    return { report: buildShowReport(article, dropOverlaps(marks)) };
+  },
+};
+
+/** Marks are nested into the text, so overlapping ones keep the first (figures before dates). */
+function dropOverlaps(marks: Mark[]): Mark[] {
+  const kept: Mark[] = [];
+  for (const mark of marks) {
+    if (!kept.some((k) => mark.offset[0] < k.offset[1] && k.offset[0] < mark.offset[1])) kept.push(mark);
+  }
+  return kept;
+}

@@ -1,0 +1,111 @@
+// The `stats` report: one row per report (size, structure, findings counted), a totals row, what was skipped.
+import { splitSentences, countWords } from '../text/sentences.js';
+import type { Article, SkippedReport } from '../types.js';
+import type { Report, TableView } from './view.js';
+
+/** Counts that come from the extractor, per report. */
+export interface FindingCounts {
+  quotes: number;
+  figures: number;
+  actors: number;
+  places: number;
+}
+
+export interface StatsRecord {
+  id: string;
+  file: string;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+  byline: string | null;
+  dateline: string | null;
+  /** Words and sentences of the body paragraphs. */
+  words: number;
+  sentences: number;
+  paragraphs: number;
+  quotes: number;
+  figures: number;
+  actors: number;
+  places: number;
+  /** Lines set aside as boilerplate or as a repeat of an earlier block. */
+  boilerplateLines: number;
+  /** Lines set aside as captions, embeds and credits. */
+  setAsideLines: number;
+}
+
+export interface StatsTotals extends Omit<StatsRecord, 'id' | 'file' | 'outlet' | 'published' | 'title' | 'byline' | 'dateline'> {
+  reports: number;
+  skipped: number;
+}
+
+export function statsRecord(article: Article, counts: FindingCounts): StatsRecord {
+  const body = article.parts.filter((p) => p.kind === 'body');
+  const lines = (kinds: string[]): number =>
+    article.parts.filter((p) => kinds.includes(p.kind)).reduce((n, p) => n + p.text.split('\n').filter((l) => l.trim()).length, 0);
+  return {
+    id: article.id,
+    file: article.file,
+    outlet: article.meta.outlet.value,
+    published: article.meta.published.value,
+    title: article.title,
+    byline: article.meta.byline.value,
+    dateline: article.dateline?.text ?? null,
+    words: body.reduce((n, p) => n + countWords(p.text), 0),
+    sentences: body.reduce((n, p) => n + splitSentences(p.text).length, 0),
+    paragraphs: body.length,
+    ...counts,
+    boilerplateLines: lines(['boilerplate', 'duplicate']),
+    setAsideLines: lines(['caption', 'embed', 'credits']),
+  };
+}
+
+export function buildStatsReport(records: StatsRecord[], skipped: SkippedReport[]): Report {
+  const sum = (key: keyof FindingCounts | 'words' | 'sentences' | 'paragraphs' | 'boilerplateLines' | 'setAsideLines'): number =>
+    records.reduce((n, r) => n + r[key], 0);
+  const totals: StatsTotals = {
+    reports: records.length,
+    skipped: skipped.length,
+    words: sum('words'),
+    sentences: sum('sentences'),
+    paragraphs: sum('paragraphs'),
+    quotes: sum('quotes'),
+    figures: sum('figures'),
+    actors: sum('actors'),
+    places: sum('places'),
+    boilerplateLines: sum('boilerplateLines'),
+    setAsideLines: sum('setAsideLines'),
+  };
+  const num = (header: string, get: (r: StatsRecord) => number) => ({ header, get, align: 'right' as const, isNarrow: true });
+  const table: TableView<StatsRecord> = {
+    kind: 'table',
+    columns: [
+      { header: 'id', get: (r) => r.id },
+      { header: 'outlet', get: (r) => r.outlet },
+      { header: 'published', get: (r) => r.published, isNarrow: true },
+      num('words', (r) => r.words),
+      num('sent', (r) => r.sentences),
+      num('paras', (r) => r.paragraphs),
+      num('quotes', (r) => r.quotes),
+      num('figs', (r) => r.figures),
+      num('actors', (r) => r.actors),
+      num('places', (r) => r.places),
+      num('boiler', (r) => r.boilerplateLines),
+    ],
+    rows: records,
+    footer: [
+      `total (${records.length})`,
+      null,
+      null,
+      totals.words,
+      totals.sentences,
+      totals.paragraphs,
+      totals.quotes,
+      totals.figures,
+      totals.actors,
+      totals.places,
+      totals.boilerplateLines,
+    ],
+    notes: skipped.length > 0 ? [`${skipped.length} report(s) skipped: ${skipped.map((s) => `${s.file} (${s.reason})`).join(', ')}`] : [],
+  };
+  return { command: 'stats', key: 'reports', records, extra: { totals, skipped }, views: [table] };
+}

@@ -1,0 +1,25 @@
+// Golden-file tests of the built command: one folder per case under test/cli/cases/ holding `args.json`
+// (the arguments), `stdout` (expected output) and `code` (expected exit code). UPDATE_GOLDEN=1 rewrites them.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const CASES = new URL('./cases/', import.meta.url).pathname;
+const update = process.env.UPDATE_GOLDEN === '1';
+
+describe('golden CLI output', () => {
+  for (const name of readdirSync(CASES).sort()) {
+    it(name, () => {
+      const dir = join(CASES, name);
+      const args = JSON.parse(readFileSync(join(dir, 'args.json'), 'utf8')) as string[];
+      const result = runCli(args, { env: { NO_COLOR: '1' } });
+      if (update || !existsSync(join(dir, 'stdout'))) {
+        writeFileSync(join(dir, 'stdout'), result.stdout);
+        writeFileSync(join(dir, 'code'), `${result.code}\n`);
+      }
+      expect(result.stdout).toBe(readFileSync(join(dir, 'stdout'), 'utf8'));
+      expect(result.code).toBe(Number(readFileSync(join(dir, 'code'), 'utf8')));
+    });
+  }
+});
