@@ -105,21 +105,38 @@ export function foldName(name: string): string {
     .toLowerCase();
 }
 
+interface NameIndex {
+  actors: Map<string, GazetteerActor>;
+  places: Map<string, GazetteerPlace>;
+}
+
+/** Folded names, aliases and handles → entries, built once per gazetteer (the first entry listed wins a clash). */
+const indexes = new WeakMap<Gazetteer, NameIndex>();
+
+function indexOf(gazetteer: Gazetteer): NameIndex {
+  let index = indexes.get(gazetteer);
+  if (!index) {
+    index = { actors: new Map(), places: new Map() };
+    for (const actor of gazetteer.actors) {
+      for (const key of [actor.name, ...actor.aliases].map(foldName)) if (!index.actors.has(key)) index.actors.set(key, actor);
+    }
+    for (const actor of gazetteer.actors) {
+      for (const handle of actor.handles) if (!index.actors.has(handle.toLowerCase())) index.actors.set(handle.toLowerCase(), actor);
+    }
+    for (const place of gazetteer.places) {
+      for (const key of [place.name, ...place.aliases].map(foldName)) if (!index.places.has(key)) index.places.set(key, place);
+    }
+    indexes.set(gazetteer, index);
+  }
+  return index;
+}
+
 /** The gazetteer actor whose name, alias or handle is `words` (case and `the` folded), else null. */
 export function findActor(gazetteer: Gazetteer, words: string): GazetteerActor | null {
-  const key = foldName(words.replace(/^@/, ''));
-  return (
-    gazetteer.actors.find(
-      (actor) =>
-        foldName(actor.name) === key ||
-        actor.aliases.some((alias) => foldName(alias) === key) ||
-        actor.handles.some((handle) => handle.toLowerCase() === key),
-    ) ?? null
-  );
+  return indexOf(gazetteer).actors.get(foldName(words.replace(/^@/, ''))) ?? null;
 }
 
 /** The gazetteer place whose name or alias is `words` (case and `the` folded), else null. */
 export function findPlace(gazetteer: Gazetteer, words: string): GazetteerPlace | null {
-  const key = foldName(words);
-  return gazetteer.places.find((place) => foldName(place.name) === key || place.aliases.some((alias) => foldName(alias) === key)) ?? null;
+  return indexOf(gazetteer).places.get(foldName(words)) ?? null;
 }

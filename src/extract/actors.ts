@@ -1,5 +1,5 @@
 // Actors: people, organisations, states acting, armed groups and media named in a report's body, captions and embeds.
-import nlp from 'compromise';
+import { parseDoc } from '../text/parse.js';
 import { findActor, findPlace } from '../corpus/gazetteer.js';
 import type { Actor, ActorMention, ActorType, Article, Gazetteer, GazetteerActor } from '../types.js';
 import {
@@ -139,7 +139,7 @@ function statedRole(text: string, start: number, end: number, gazetteer: Gazette
   return null;
 }
 
-function termTags(doc: ReturnType<typeof nlp>): TermTags[] {
+function termTags(doc: ReturnType<typeof parseDoc>): TermTags[] {
   const json = doc.json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number; length: number } }> }>;
   return json.flatMap((sentence) => sentence.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.tags) })));
 }
@@ -199,7 +199,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Array<[number, number]>
 function unknownMentions(report: string, segment: Segment, taken: Array<[number, number]>, gazetteer: Gazetteer): ActorMention[] {
   const text = segment.text;
   const tokens = tokenize(text);
-  const doc = nlp(text);
+  const doc = parseDoc(text);
   const tags = termTags(doc);
   const candidates: Candidate[] = [];
   const fromCompromise = (list: Array<{ offset: { start: number; length: number } }>, type: ActorType): void => {

@@ -1,5 +1,5 @@
 // Places: canonical places named in a report's body, captions and embeds, with every spelling seen.
-import nlp from 'compromise';
+import { parseDoc } from '../text/parse.js';
 import { findActor } from '../corpus/gazetteer.js';
 import { foldName } from '../corpus/gazetteer.js';
 import type { Article, Gazetteer, GazetteerPlace, Place, PlaceMention } from '../types.js';
@@ -89,7 +89,7 @@ function suggestedSpellings(report: string, segment: Segment, taken: Occupancy, 
 /** Places compromise finds that the gazetteer lacks entirely; demonyms (`Syrian`) and actors are not places. */
 function unknownPlaces(report: string, segment: Segment, taken: Occupancy, gazetteer: Gazetteer): PlaceMention[] {
   const text = segment.text;
-  const found = nlp(text).places().json({ offset: true }) as Array<{ offset: { start: number; length: number }; terms: Array<{ tags: string[] }> }>;
+  const found = parseDoc(text).places().json({ offset: true }) as Array<{ offset: { start: number; length: number }; terms: Array<{ tags: string[] }> }>;
   const { roles } = compileGazetteer(gazetteer);
   const mentions: PlaceMention[] = [];
   for (const item of found) {
