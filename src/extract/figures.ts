@@ -717,7 +717,10 @@ export function resolveClaimant(phrase: string, gazetteer: Gazetteer): string | 
     return resolveClaimant(rest.join(' '), gazetteer);
   }
 
-  const titled = stripTitles(words, gazetteer);
+  // The claimant is the head of the phrase: a place after `in`/`within` qualifies it (`Groups within Syria`,
+  // `The war in Syria`) and is not the claimant.
+  const placeAt = words.findIndex((w, k) => k > 0 && PLACE_PREPOSITIONS.has(w.toLowerCase()));
+  const titled = stripTitles(placeAt > 0 ? words.slice(0, placeAt) : words, gazetteer);
   const suffixes = titled.map((_, k) => titled.slice(k).join(' '));
   for (const suffix of suffixes) {
     const actor = findActor(gazetteer, suffix);

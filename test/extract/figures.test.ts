@@ -227,6 +227,16 @@ describe('claimants, dates and parts on hand-built articles', () => {
     expect(resolveClaimant('he', gazetteer)).toBeNull();
   });
 
+  it('does not take a place that qualifies the subject for the claimant, even when the gazetteer lists it as an actor', () => {
+    const withState = makeGazetteer({ ...gazetteer, actors: [...gazetteer.actors, { name: 'Syria', type: 'state', aliases: [], handles: [] }] });
+    expect(resolveClaimant('Groups within Syria', withState)).toBeNull();
+    expect(resolveClaimant('The war in Syria', withState)).toBeNull();
+    expect(resolveClaimant('Syria', withState)).toBe('Syria');
+    const article = makeArticle({ paragraphs: ['The war in Syria has claimed the lives of some 300,000 people, and left millions more displaced.'] });
+    const [toll] = extractFigures(article, { gazetteer: withState, quotes: [], dates: [] });
+    expect(toll).toMatchObject({ measure: 'deaths', value: 300000, attribution: null, scope: 'Syria' });
+  });
+
   it('does not carry a claim across ", as" into a narrative clause', () => {
     const article = makeArticle({ paragraphs: ['Russia declared all militants had been driven out, as convoys ferried hundreds of rebels to Idlib.'] });
     expect(extractFigures(article, context())[0]?.attribution).toBeNull();
