@@ -7,6 +7,7 @@ import {
   findPlaceByKey,
   foldRole,
   matchAliases,
+  nlpChunks,
   Occupancy,
   overlaps,
   readableSegments,
@@ -36,6 +37,11 @@ const ORGANISATION_WORDS =
 function isDemonym(word: string): boolean {
   return /^\p{Lu}\p{Ll}+(?:ian|ean|an|ish|ese|i|ic)$/u.test(word) || /^\p{Lu}\p{Ll}+-(?:backed|held|led)$/u.test(word);
 }
+
+/** Longest title, in words (`Minister of National Reconciliation Affairs`). */
+const MAX_ROLE_WORDS = 6;
+/** Longest name, in words, including particles (`International Committee of the Red Cross`). */
+const MAX_NAME_WORDS = 8;
 
 interface TermTags {
   start: number;
@@ -109,7 +115,7 @@ function leadingRole(text: string, start: number, end: number, gazetteer: Gazett
   let nameStart = -1;
   let from = 0;
   if (tokens.length > 1 && isDemonym(tokens[0]?.text ?? '')) from = 1;
-  for (let k = tokens.length - 1; k > from; k--) {
+  for (let k = Math.min(tokens.length - 1, from + MAX_ROLE_WORDS); k > from; k--) {
     const first = tokens[from];
     const next = tokens[k];
     if (!first || !next) continue;
@@ -185,7 +191,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Array<[number, number]>
       let k = j + 1;
       while (k < tokens.length && (NAME_PARTICLES.test((tokens[k] as Token).text) || ORGANISATION_LINKS.test((tokens[k] as Token).text)) && k - j <= 3) k++;
       const next = tokens[k];
-      if (!next || !isNameToken(next)) break;
+      if (!next || !isNameToken(next) || k - i >= MAX_NAME_WORDS) break;
       const gap = text.slice(current.end, next.start);
       if (!/^[ \u00A0]+(?:(?:\S+)[ \u00A0]+){0,3}$/u.test(gap) || /[,.;:!?"\u201C\u201D()]/u.test(gap)) break;
       j = k;
@@ -199,14 +205,17 @@ function capitalisedRuns(text: string, tokens: Token[]): Array<[number, number]>
 function unknownMentions(report: string, segment: Segment, taken: Array<[number, number]>, gazetteer: Gazetteer): ActorMention[] {
   const text = segment.text;
   const tokens = tokenize(text);
-  const doc = parseDoc(text);
-  const tags = termTags(doc);
+  const tags: TermTags[] = [];
   const candidates: Candidate[] = [];
-  const fromCompromise = (list: Array<{ offset: { start: number; length: number } }>, type: ActorType): void => {
-    for (const item of list) candidates.push({ start: item.offset.start, end: item.offset.start + item.offset.length, type });
-  };
-  fromCompromise(doc.people().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>, 'person');
-  fromCompromise(doc.organizations().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>, 'organisation');
+  for (const chunk of nlpChunks(text)) {
+    const doc = parseDoc(chunk.text);
+    for (const term of termTags(doc)) tags.push({ start: chunk.start + term.start, end: chunk.start + term.end, tags: term.tags });
+    const fromCompromise = (list: Array<{ offset: { start: number; length: number } }>, type: ActorType): void => {
+      for (const item of list) candidates.push({ start: chunk.start + item.offset.start, end: chunk.start + item.offset.start + item.offset.length, type });
+    };
+    fromCompromise(doc.people().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>, 'person');
+    fromCompromise(doc.organizations().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>, 'organisation');
+  }
   for (const [start, end] of capitalisedRuns(text, tokens)) candidates.push({ start, end, type: 'unknown' });
 
   const mentions: ActorMention[] = [];
@@ -265,7 +274,7 @@ function widen(text: string, tokens: Token[], tokenAt: (position: number) => num
   const firstIndex = tokenAt(start);
   if (firstIndex < 0) return candidate;
   let i = firstIndex;
-  while (i > 0) {
+  while (i > 0 && firstIndex - i < MAX_NAME_WORDS / 2) {
     const previous = tokens[i - 1] as Token;
     const current = tokens[i] as Token;
     if (!isNameToken(previous) || /['\u2019]s$/u.test(previous.text) || !/^[ \u00A0]$/u.test(text.slice(previous.end, current.start))) break;
@@ -275,7 +284,8 @@ function widen(text: string, tokens: Token[], tokenAt: (position: number) => num
   start = Math.min(start, (tokens[i] as Token).start);
   let j = tokenAt(end - 1);
   if (j < 0) return { ...candidate, start };
-  while (j + 1 < tokens.length) {
+  const lastIndex = j;
+  while (j + 1 < tokens.length && j - lastIndex < MAX_NAME_WORDS / 2) {
     const current = tokens[j] as Token;
     const next = tokens[j + 1] as Token;
     if (/['\u2019]s$/u.test(current.text)) break;
@@ -289,6 +299,9 @@ function widen(text: string, tokens: Token[], tokenAt: (position: number) => num
 /** Trims punctuation and possessives, strips leading articles, demonyms and titles; null when nothing name-like is left. */
 function cleanCandidate(text: string, tokens: Token[], tokenAt: (position: number) => number, candidate: Candidate, gazetteer: Gazetteer): { start: number; end: number; role: string | null } | null {
   let [start, end] = trimSpan(text, candidate.start, candidate.end);
+  const firstToken = tokenAt(start);
+  const lastToken = tokenAt(end - 1);
+  if (firstToken < 0 || lastToken - firstToken >= MAX_NAME_WORDS + MAX_ROLE_WORDS) return null;
   const { roles } = compileGazetteer(gazetteer);
   if (roles.some((r) => foldRole(text.slice(start, end)).startsWith(r.folded + ' of '))) return null;
   let role: string | null = null;

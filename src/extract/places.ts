@@ -3,7 +3,7 @@ import { parseDoc } from '../text/parse.js';
 import { findActor } from '../corpus/gazetteer.js';
 import { foldName } from '../corpus/gazetteer.js';
 import type { Article, Gazetteer, GazetteerPlace, Place, PlaceMention } from '../types.js';
-import { compileGazetteer, findPlaceByKey, foldRole, matchAliases, Occupancy, readableSegments, tokenize, trimSpan, type Segment, type Token } from './normalise.js';
+import { compileGazetteer, findPlaceByKey, foldRole, matchAliases, nlpChunks, Occupancy, readableSegments, tokenize, trimSpan, type Segment, type Token } from './normalise.js';
 
 /** Longest run of words tried as one place spelling (`Salah al-Din`, `Jisr al-Shughour`). */
 const MAX_PLACE_WORDS = 3;
@@ -89,7 +89,12 @@ function suggestedSpellings(report: string, segment: Segment, taken: Occupancy, 
 /** Places compromise finds that the gazetteer lacks entirely; demonyms (`Syrian`) and actors are not places. */
 function unknownPlaces(report: string, segment: Segment, taken: Occupancy, gazetteer: Gazetteer): PlaceMention[] {
   const text = segment.text;
-  const found = parseDoc(text).places().json({ offset: true }) as Array<{ offset: { start: number; length: number }; terms: Array<{ tags: string[] }> }>;
+  const found = nlpChunks(text).flatMap((chunk) =>
+    (parseDoc(chunk.text).places().json({ offset: true }) as Array<{ offset: { start: number; length: number }; terms: Array<{ tags: string[] }> }>).map((item) => ({
+      ...item,
+      offset: { start: chunk.start + item.offset.start, length: item.offset.length },
+    })),
+  );
   const { roles } = compileGazetteer(gazetteer);
   const mentions: PlaceMention[] = [];
   for (const item of found) {

@@ -217,3 +217,15 @@ describe('the bundled corpus', () => {
     expect(byName.get('RT')?.mentions).toEqual({ 'inquisitr-2016-12-16': 1 });
   });
 });
+
+describe('adversarial input', () => {
+  it('handles 100 KB of capitalised words, credit symbols and brackets in linear-ish time', () => {
+    for (const text of ['Abc Def Ghi al-Jkl '.repeat(6000).slice(0, 100_000), '© REUTERS/A B C D '.repeat(6000).slice(0, 100_000), '('.repeat(50_000) + ')'.repeat(50_000)]) {
+      const article = makeArticle({ paragraphs: [{ kind: 'caption', text }] });
+      const started = Date.now();
+      const mentions = extractActors(article, gazetteer);
+      expect(Date.now() - started).toBeLessThan(20_000);
+      for (const m of mentions) expect(article.text.slice(m.offset[0], m.offset[1])).toBe(m.alias);
+    }
+  });
+});
