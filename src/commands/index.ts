@@ -3,6 +3,7 @@ import type { Option } from 'commander';
 import type { Corpus } from '../corpus/load.js';
 import type { Report } from '../report/view.js';
 import type { Format } from '../reporters/index.js';
+import { compareCommand } from './compare.js';
 import { actorsCommand, figuresCommand, placesCommand, quotesCommand, timelineCommand } from './findings.js';
 import { showCommand } from './show.js';
 import { statsCommand } from './stats.js';
@@ -42,4 +43,5 @@ export const COMMANDS: readonly CommandSpec[] = [
   placesCommand,
   timelineCommand,
   quotesCommand,
+  compareCommand,
 ];

@@ -61,6 +61,8 @@ export interface GroupOptions {
   cumulativeMeasures?: readonly Measure[];
   /** The family a figure's subject belongs to; default `subjectFamily`. */
   familyOf?: (measure: Measure, subject: string) => string;
+  /** The scope a stated scope is compared at (e.g. a quarter at its city's level); default the scope itself. */
+  scopeOf?: (scope: string) => string;
 }
 
 export const DEFAULT_CUMULATIVE_MEASURES: readonly Measure[] = ['evacuees', 'deaths', 'wounded'];
@@ -266,6 +268,7 @@ function clusterVerdict(cluster: Cluster): Verdict {
 function bucketFigures(
   figures: readonly Figure[],
   familyOf: (measure: Measure, subject: string) => string,
+  scopeOf: (scope: string) => string,
   window: number,
 ): Bucket[] {
   const byKey = new Map<string, { measure: Measure; family: string; unit: Figure['unit']; figures: Figure[] }>();
@@ -281,10 +284,10 @@ function bucketFigures(
   }
   const buckets: Bucket[] = [];
   for (const entry of byKey.values()) {
-    const scopeOf = unscopedAdoption(entry.figures, window);
+    const keyOf = unscopedAdoption(entry.figures, scopeOf, window);
     const byScope = new Map<string | null, Figure[]>();
     for (const figure of entry.figures) {
-      const scopeKey = scopeOf(figure);
+      const scopeKey = keyOf(figure);
       const list = byScope.get(scopeKey) ?? [];
       list.push(figure);
       byScope.set(scopeKey, list);
@@ -302,13 +305,17 @@ function bucketFigures(
  * them on any day; when several are stated it stays unscoped, because setting it against one of them could invent
  * a contradiction (a toll in eastern Aleppo is not a toll across Syria).
  */
-function unscopedAdoption(figures: readonly Figure[], window: number): (figure: Figure) => string | null {
+function unscopedAdoption(
+  figures: readonly Figure[],
+  scopeOf: (scope: string) => string,
+  window: number,
+): (figure: Figure) => string | null {
   const dayLabel = dayClusterLabels(figures, window);
   const scopesByDay = new Map<string, Set<string>>();
   const allScopes = new Set<string>();
   for (const figure of figures) {
     if (figure.scope === null) continue;
-    const key = normalise(figure.scope);
+    const key = normalise(scopeOf(figure.scope));
     allScopes.add(key);
     const label = dayLabel(figure);
     const set = scopesByDay.get(label) ?? new Set<string>();
@@ -318,7 +325,7 @@ function unscopedAdoption(figures: readonly Figure[], window: number): (figure: 
   const onlyOne = (set: Set<string> | undefined): string | null => (set !== undefined && set.size === 1 ? ([...set][0] ?? null) : null);
   const everyDay = onlyOne(allScopes);
   return (figure) => {
-    if (figure.scope !== null) return normalise(figure.scope);
+    if (figure.scope !== null) return normalise(scopeOf(figure.scope));
     const sameDays = scopesByDay.get(dayLabel(figure));
     if (sameDays !== undefined) return onlyOne(sameDays);
     return everyDay;
@@ -545,13 +552,14 @@ export function groupFigures(figures: readonly Figure[], options: GroupOptions =
   const window = Math.max(0, options.dayWindow ?? 0);
   const cumulative = new Set(options.cumulativeMeasures ?? DEFAULT_CUMULATIVE_MEASURES);
   const familyOf = options.familyOf ?? subjectFamily;
+  const scopeOf = options.scopeOf ?? ((scope: string) => scope);
   const ordered = [...figures].sort(compareFigures);
   const drafts: GroupDraft[] = [];
-  for (const bucket of bucketFigures(ordered, familyOf, window)) {
+  for (const bucket of bucketFigures(ordered, familyOf, scopeOf, window)) {
     const scope =
       bucket.scopeKey === null
         ? null
-        : (sortedUnique(bucket.figures.flatMap((f) => (f.scope === null ? [] : [f.scope.trim()])))[0] ?? null);
+        : (sortedUnique(bucket.figures.flatMap((f) => (f.scope === null ? [] : [scopeOf(f.scope).trim()])))[0] ?? null);
     const { dated, undated } = clusterByDay(bucket.figures, window);
     for (const cluster of undated) drafts.push(draftFromCluster(bucket, scope, cluster));
     if (!cumulative.has(bucket.measure)) {

@@ -1,0 +1,213 @@
+// Coverage across reports: actors and places by report, quotations shared across reports, and the merged timeline.
+import type { DatedEvent } from '../extract/dates.js';
+import { linkQuotes, type SharedQuote } from '../extract/quotes.js';
+import { STOP_WORDS } from '../language/words.js';
+import type { Actor, DatePrecision, Place, Quote } from '../types.js';
+
+/** One actor or place and which reports mention it. */
+export interface CoverageEntry {
+  name: string;
+  /** The actor's or place's type (`person`, `city`...). */
+  type: string;
+  inGazetteer: boolean;
+  /** Mentions per report id: every compared report is a key, 0 when it does not mention the name. */
+  mentions: Record<string, number>;
+  /** The compared reports that mention it, in the order given. */
+  reports: string[];
+  /** The one report that mentions it when only one of several compared reports does; else null. */
+  onlyIn: string | null;
+}
+
+export interface Coverage {
+  /** The compared report ids, in corpus order. */
+  reports: string[];
+  actors: CoverageEntry[];
+  places: CoverageEntry[];
+}
+
+/**
+ * One event of the merged timeline: the dated sentences of several reports that tell the same event, or one
+ * report's dated sentence. Two sentences of different reports tell the same event when they share at least
+ * `MIN_SHARED_WORDS` content words and those make up at least `MIN_SHARED_RATIO` of the smaller sentence's
+ * content words (see `contentWords`), the topic words of the whole timeline left out (see `commonStems`).
+ */
+export interface MergedEvent {
+  /** The earliest date any member gives (ISO; first day of the period for coarser precisions). */
+  date: string;
+  /** Every distinct date the members give, ascending. */
+  dates: string[];
+  /** Report ids that date the event, sorted. */
+  reports: string[];
+  /** True when two members' dated periods do not overlap (e.g. Wednesday in one report, Thursday in another). */
+  isDateDiffering: boolean;
+  /** The dated sentences, by date, report and offset. */
+  events: DatedEvent[];
+}
+
+/** Content words two sentences must share to tell the same event. */
+export const MIN_SHARED_WORDS = 3;
+/** Share of the smaller sentence's content words that must be shared. */
+export const MIN_SHARED_RATIO = 0.4;
+/** A stem in more than this share of the dated sentences (and in `COMMON_MIN_EVENTS` or more) is a topic word. */
+export const COMMON_SHARE = 0.25;
+export const COMMON_MIN_EVENTS = 4;
+/** Content words are compared by their first letters, so `evacuation`, `evacuated` and `evacuees` match. */
+const STEM_LENGTH = 5;
+
+/** Words that only date a sentence: they do not tell what happened. */
+const DATE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight overnight morning ' +
+    'afternoon evening night day days week weeks month months year years earlier later last next ago early hours ' +
+    'january february march april may june july august september october november december jan feb mar apr jun jul ' +
+    'aug sep sept oct nov dec said says told'
+  ).split(' '),
+);
+
+function coverageEntry(name: string, type: string, inGazetteer: boolean, mentions: Record<string, number>, ids: readonly string[]): CoverageEntry {
+  const counts: Record<string, number> = {};
+  for (const id of ids) counts[id] = mentions[id] ?? 0;
+  const reports = ids.filter((id) => (counts[id] ?? 0) > 0);
+  return { name, type, inGazetteer, mentions: counts, reports, onlyIn: ids.length > 1 && reports.length === 1 ? (reports[0] ?? null) : null };
+}
+
+/** Entries mentioned by at least one of the reports: most reports first, then most mentions, then name. */
+function sortEntries(entries: CoverageEntry[]): CoverageEntry[] {
+  const total = (e: CoverageEntry): number => Object.values(e.mentions).reduce((a, b) => a + b, 0);
+  return entries
+    .filter((e) => e.reports.length > 0)
+    .sort((a, b) => b.reports.length - a.reports.length || total(b) - total(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** Actors and places by report, for the given report ids (corpus order); names no report mentions are left out. */
+export function buildCoverage(actors: readonly Actor[], places: readonly Place[], reportIds: readonly string[]): Coverage {
+  return {
+    reports: [...reportIds],
+    actors: sortEntries(actors.map((a) => coverageEntry(a.name, a.type, a.inGazetteer, a.mentions, reportIds))),
+    places: sortEntries(places.map((p) => coverageEntry(p.name, p.type, p.inGazetteer, p.mentions, reportIds))),
+  };
+}
+
+/** Quotations that two or more reports share or paraphrase (see `linkQuotes`), those spanning most reports first. */
+export function sharedQuotations(quotes: readonly Quote[]): SharedQuote[] {
+  return linkQuotes([...quotes]).sort(
+    (a, b) => b.reports.length - a.reports.length || b.similarity - a.similarity || (a.quotes[0]?.offset[0] ?? 0) - (b.quotes[0]?.offset[0] ?? 0),
+  );
+}
+
+/**
+ * The content words of a sentence, as stems: lower-case letter runs of three or more letters, less function
+ * words (`STOP_WORDS`), words that only date it (weekdays, months, `today`, `said`) and the words of its own date
+ * expression; each cut to its first `STEM_LENGTH` letters.
+ */
+export function contentWords(sentence: string, dateText = ''): Set<string> {
+  const dateWords = new Set(wordsOf(dateText));
+  const stems = new Set<string>();
+  for (const word of wordsOf(sentence)) {
+    if (word.length < 3 || STOP_WORDS.has(word) || DATE_WORDS.has(word) || dateWords.has(word)) continue;
+    stems.add(word.slice(0, STEM_LENGTH));
+  }
+  return stems;
+}
+
+function wordsOf(text: string): string[] {
+  return (text.toLowerCase().replace(/['\u2019]s\b/g, '').match(/\p{L}+/gu) ?? []);
+}
+
+/** True when the two content-word sets tell the same event (see `MergedEvent`). */
+export function isSameEvent(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const smaller = Math.min(a.size, b.size);
+  if (smaller === 0) return false;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared >= MIN_SHARED_WORDS && shared / smaller >= MIN_SHARED_RATIO;
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The dated period as [first, last] day numbers (days since 1970-01-01), or null for a date that is not ISO. */
+export function periodOf(date: string, precision: DatePrecision): [number, number] | null {
+  const m = ISO_DAY.exec(date);
+  if (m === null) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]) - 1;
+  const day = Number(m[3]);
+  const dayNumber = (y: number, mo: number, d: number): number => Math.round(Date.UTC(y, mo, d) / 86_400_000);
+  const first = dayNumber(year, month, day);
+  switch (precision) {
+    case 'day':
+      return [first, first];
+    case 'week':
+      return [first, first + 6];
+    case 'month':
+      return [first, dayNumber(year, month + 1, 1) - 1];
+    case 'year':
+      return [first, dayNumber(year + 1, 0, 1) - 1];
+  }
+}
+
+/** True when some two events' periods do not overlap (a month that contains a day does not differ from it). */
+function hasDifferingDates(events: readonly DatedEvent[]): boolean {
+  const periods = events.map((e) => periodOf(e.date, e.precision));
+  for (let i = 0; i < periods.length; i++) {
+    for (let j = i + 1; j < periods.length; j++) {
+      const p = periods[i];
+      const q = periods[j];
+      if (p === undefined || q === undefined) continue;
+      if (p === null || q === null) {
+        if (events[i]?.date !== events[j]?.date) return true;
+        continue;
+      }
+      if (p[1] < q[0] || q[1] < p[0]) return true;
+    }
+  }
+  return false;
+}
+
+function compareEvents(a: DatedEvent, b: DatedEvent): number {
+  return (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || (a.report < b.report ? -1 : a.report > b.report ? 1 : 0) || a.offset[0] - b.offset[0];
+}
+
+/**
+ * Stems that too many of the dated sentences share to tell one event from another (the corpus's topic words): those
+ * in more than `COMMON_SHARE` of the sentences and in at least `COMMON_MIN_EVENTS` of them.
+ */
+export function commonStems(sets: ReadonlyArray<ReadonlySet<string>>): Set<string> {
+  const counts = new Map<string, number>();
+  for (const set of sets) for (const stem of set) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  const common = new Set<string>();
+  for (const [stem, count] of counts) if (count >= COMMON_MIN_EVENTS && count > COMMON_SHARE * sets.length) common.add(stem);
+  return common;
+}
+
+/**
+ * The timeline merged across reports (see `MergedEvent`). Walking the events oldest first, an event joins the first
+ * entry that has no event of its report and whose every event tells the same event as it (complete linkage, so
+ * entries do not chain through shared topic words); else it starts an entry. Entries are oldest first;
+ * deterministic for any input order.
+ */
+export function mergeTimeline(events: readonly DatedEvent[]): MergedEvent[] {
+  const sorted = [...events].sort(compareEvents);
+  const raw = sorted.map((e) => contentWords(e.sentence, e.dateText));
+  const common = commonStems(raw);
+  const words = raw.map((set) => new Set([...set].filter((stem) => !common.has(stem))));
+  const entries: number[][] = [];
+  sorted.forEach((event, i) => {
+    const own = words[i] as Set<string>;
+    const entry = entries.find((members) =>
+      members.every((j) => sorted[j]?.report !== event.report && isSameEvent(own, words[j] as Set<string>)),
+    );
+    if (entry === undefined) entries.push([i]);
+    else entry.push(i);
+  });
+  return entries.map((indices) => {
+    const members = indices.map((i) => sorted[i] as DatedEvent);
+    return {
+      date: members[0]?.date ?? '',
+      dates: [...new Set(members.map((e) => e.date))].sort(),
+      reports: [...new Set(members.map((e) => e.report))].sort(),
+      isDateDiffering: hasDifferingDates(members),
+      events: members,
+    };
+  });
+}

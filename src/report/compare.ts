@@ -1,0 +1,340 @@
+// The `compare` report: figure groups with verdicts and range bars, coverage by report, shared quotations, the merged timeline.
+import type { Coverage, CoverageEntry, MergedEvent } from '../compare/coverage.js';
+import type { FigureGroup, Verdict } from '../compare/groups.js';
+import type { PairComparison } from '../compare/pairs.js';
+import { rangeBar, scaleFor, type Scale } from '../compare/reconcile.js';
+import type { SharedQuote } from '../extract/quotes.js';
+import type { Figure, Measure } from '../types.js';
+import { intervalText } from './findings.js';
+import { reportLabels } from './labels.js';
+import type { Column, Report, TableView, Tone } from './view.js';
+
+/** Characters of a range bar (see `rangeBar`). */
+export const BAR_WIDTH = 20;
+
+/** `compare A B`: the two reports and the ids of the groups in each part of the comparison. */
+export interface PairSummary {
+  a: string;
+  b: string;
+  /** Groups with figures from both reports (whatever the verdict). */
+  shared: string[];
+  /** The shared groups whose verdict is `diverge`. */
+  disagree: string[];
+  onlyA: string[];
+  onlyB: string[];
+}
+
+export interface CompareInput {
+  groups: FigureGroup[];
+  coverage: Coverage;
+  quotations: SharedQuote[];
+  timeline: MergedEvent[];
+  /** Set for `compare A B`. */
+  pair: PairComparison | null;
+}
+
+/** A row of a figure table: a group, or one of its claims (a member figure) under it. */
+type FigureRow =
+  | { kind: 'group'; group: FigureGroup; scale: Scale; isMeasureNamed: boolean }
+  | { kind: 'claim'; group: FigureGroup; figure: Figure; index: number; scale: Scale; role: ClaimRole };
+
+/** What a claim is in its group: judged and kept, an outlier, context (not judged), or a step of a `changed` count. */
+type ClaimRole = { kind: 'kept' } | { kind: 'outlier' } | { kind: 'context' } | { kind: 'step'; step: number };
+
+const MEASURE_TITLES: Record<Measure, string> = {
+  evacuees: 'Evacuees',
+  wounded: 'Wounded',
+  deaths: 'Deaths',
+  buses: 'Buses',
+  ambulances: 'Ambulances',
+  vehicles: 'Vehicles',
+  convoys: 'Convoys',
+  remaining: 'Remaining (people still inside)',
+  duration: 'Durations',
+  other: 'Other counts',
+};
+
+const VERDICTS: readonly Verdict[] = ['agree', 'diverge', 'changed', 'single'];
+
+function n(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 1 });
+}
+
+/** `×4.55`: the spread with at most two decimals. */
+export function spreadText(spread: number): string {
+  return `×${Number(spread.toFixed(2))}`;
+}
+
+/** The scale's ends in words: `0–20`, `log 900–5,000`. */
+export function scaleText(scale: Scale): string {
+  return `${scale.kind === 'log' ? 'log ' : ''}${n(scale.min)}–${n(scale.max)}`;
+}
+
+/** The scale of one group's bars: its judged members (every member when none is judged), so a vague `thousands` beside stated numbers does not flatten them. */
+export function groupScale(group: FigureGroup): Scale {
+  const context = new Set(group.context);
+  const judged = group.members.filter((_, i) => !context.has(i));
+  return scaleFor(judged.length > 0 ? judged : group.members);
+}
+
+function roleOf(group: FigureGroup, index: number): ClaimRole {
+  if (group.outliers.includes(index)) return { kind: 'outlier' };
+  if (group.context.includes(index)) return { kind: 'context' };
+  const step = group.steps.findIndex((s) => s.members.includes(index));
+  if (group.verdict === 'changed' && step >= 0) return { kind: 'step', step: step + 1 };
+  return { kind: 'kept' };
+}
+
+/** The group's verdict in words: `diverge, spread ×4.55`, `changed 6,000 → 34,000`. */
+export function verdictText(group: FigureGroup): string {
+  if (group.verdict === 'diverge' && group.spread !== null) return `diverge, spread ${spreadText(group.spread)}`;
+  if (group.verdict === 'changed') {
+    const steps = group.steps.map((s) => (s.best === null ? '?' : n(s.best)));
+    return `changed ${steps.join(' → ')}`;
+  }
+  return group.verdict;
+}
+
+/**
+ * What the group counts and its reconciled estimate: `people in eastern Aleppo: best 1,000 (1,000–1,100)`; with
+ * `isMeasureNamed`, the measure too (`evacuees (people): ...`), for tables that mix measures.
+ */
+export function groupLabel(group: FigureGroup, isMeasureNamed = false): string {
+  const counted =
+    !isMeasureNamed || group.subject === group.measure || group.measure === 'other' || group.measure === 'duration'
+      ? group.subject
+      : `${group.measure} (${group.subject})`;
+  const what = `${counted}${group.scope === null ? '' : ` in ${group.scope}`}${group.unit === null || group.unit === group.subject ? '' : ` (${group.unit})`}`;
+  if (group.best === null) return group.low === null ? what : `${what}: ${intervalText(group.low, group.high)}`;
+  const interval = group.low === null ? '' : ` (${intervalText(group.low, group.high)})`;
+  return `${what}: best ${n(group.best)}${interval}`;
+}
+
+function claimText(figure: Figure): string {
+  return `“${figure.text}”${figure.part === 'body' ? '' : ` (${figure.part})`}`;
+}
+
+function roleText(role: ClaimRole): string | null {
+  switch (role.kind) {
+    case 'outlier':
+      return 'outlier';
+    case 'context':
+      return 'context';
+    case 'step':
+      return `step ${role.step}`;
+    case 'kept':
+      return null;
+  }
+}
+
+function roleTone(group: FigureGroup, role: ClaimRole): Tone {
+  if (role.kind === 'outlier') return 'diverge';
+  if (role.kind === 'context') return 'dim';
+  return group.verdict;
+}
+
+function figureRows(groups: readonly FigureGroup[], isMeasureNamed: boolean): FigureRow[] {
+  return groups.flatMap((group) => {
+    const scale = groupScale(group);
+    return [
+      { kind: 'group' as const, group, scale, isMeasureNamed },
+      ...group.members.map((figure, index) => ({ kind: 'claim' as const, group, figure, index, scale, role: roleOf(group, index) })),
+    ];
+  });
+}
+
+const FIGURE_COLUMNS: Array<Column<FigureRow>> = [
+  {
+    header: 'day',
+    get: (r) => (r.kind === 'group' ? (r.group.asOf ?? 'undated') : r.group.days.length > 1 ? r.figure.asOf : ''),
+    tone: (r) => (r.kind === 'group' ? 'strong' : 'dim'),
+    isNarrow: true,
+  },
+  {
+    header: 'claim (as written)',
+    get: (r) => (r.kind === 'group' ? groupLabel(r.group, r.isMeasureNamed) : claimText(r.figure)),
+    tone: (r) => (r.kind === 'group' ? 'strong' : null),
+  },
+  { header: 'outlet', get: (r) => (r.kind === 'group' ? '' : (r.figure.outlet ?? r.figure.report)) },
+  { header: 'claimant', get: (r) => (r.kind === 'group' ? '' : (r.figure.attribution ?? '–')) },
+  {
+    header: 'range',
+    get: (r) => (r.kind === 'group' ? scaleText(r.scale) : rangeBar(r.figure, r.scale, BAR_WIDTH)),
+    tone: (r) => (r.kind === 'group' ? 'dim' : roleTone(r.group, r.role)),
+    isNarrow: true,
+  },
+  {
+    header: 'verdict',
+    get: (r) => (r.kind === 'group' ? verdictText(r.group) : (roleText(r.role) ?? '')),
+    tone: (r) => (r.kind === 'group' ? r.group.verdict : roleTone(r.group, r.role)),
+  },
+];
+
+function countVerdicts(groups: readonly FigureGroup[]): string {
+  const parts = VERDICTS.flatMap((v) => {
+    const count = groups.filter((g) => g.verdict === v).length;
+    return count === 0 ? [] : [`${count} ${v}`];
+  });
+  const count = `${groups.length} group${groups.length === 1 ? '' : 's'}`;
+  return parts.length === 0 ? count : `${count}: ${parts.join(', ')}`;
+}
+
+function figureTable(title: string, groups: readonly FigureGroup[], isMeasureNamed = false): TableView<FigureRow> {
+  return { kind: 'table', title: `${title} (${countVerdicts(groups)})`, columns: FIGURE_COLUMNS, rows: figureRows(groups, isMeasureNamed) };
+}
+
+/** One figure table per measure, in the order the groups come. */
+function measureTables(groups: readonly FigureGroup[]): Array<TableView<FigureRow>> {
+  const measures = [...new Set(groups.map((g) => g.measure))];
+  return measures.map((m) => figureTable(MEASURE_TITLES[m], groups.filter((g) => g.measure === m)));
+}
+
+function pairTables(pair: PairComparison, outletOf: (id: string) => string): Array<TableView<FigureRow>> {
+  const a = outletOf(pair.a);
+  const b = outletOf(pair.b);
+  const tables: Array<TableView<FigureRow>> = [
+    figureTable(`Figures both ${a} and ${b} give`, pair.shared, true),
+    figureTable(`Figures only ${a} gives`, pair.onlyA, true),
+    figureTable(`Figures only ${b} gives`, pair.onlyB, true),
+  ];
+  const first = tables[0];
+  if (first !== undefined) {
+    first.notes = [
+      pair.disagree.length === 0
+        ? `${a} and ${b} disagree on no figure they share.`
+        : `${a} and ${b} disagree on ${pair.disagree.length} of the ${pair.shared.length} figure groups they share.`,
+    ];
+  }
+  return tables;
+}
+
+/** The flat table csv takes: one row per group. */
+function groupsTable(groups: readonly FigureGroup[]): TableView<FigureGroup> {
+  return {
+    kind: 'table',
+    columns: [
+      { header: 'id', get: (g) => g.id },
+      { header: 'measure', get: (g) => g.measure },
+      { header: 'subject', get: (g) => g.subject },
+      { header: 'scope', get: (g) => g.scope },
+      { header: 'as of', get: (g) => g.asOf },
+      { header: 'verdict', get: (g) => g.verdict, tone: (g) => g.verdict },
+      { header: 'low', get: (g) => g.low },
+      { header: 'best', get: (g) => g.best },
+      { header: 'high', get: (g) => g.high },
+      { header: 'spread', get: (g) => (g.spread === null ? null : Number(g.spread.toFixed(4))) },
+      { header: 'outliers', get: (g) => g.outliers.map((i) => claimSummary(g.members[i])).join('; ') || null },
+      { header: 'claims', get: (g) => g.members.map(claimSummary).join('; ') },
+    ],
+    rows: [...groups],
+  };
+}
+
+function claimSummary(figure: Figure | undefined): string {
+  if (figure === undefined) return '';
+  return `${figure.text} (${figure.outlet ?? figure.report}${figure.attribution === null ? '' : `, ${figure.attribution}`})`;
+}
+
+function coverageTable(title: string, header: string, entries: readonly CoverageEntry[], coverage: Coverage): TableView<CoverageEntry> {
+  const labels = reportLabels(coverage.reports);
+  const single = entries.filter((e) => e.onlyIn !== null).length;
+  return {
+    kind: 'table',
+    title,
+    columns: [
+      { header, get: (e) => e.name, tone: (e) => (e.inGazetteer ? null : 'dim') },
+      { header: 'type', get: (e) => e.type, isNarrow: true },
+      ...coverage.reports.map((id) => ({
+        header: labels.get(id) ?? id,
+        get: (e: CoverageEntry) => (e.mentions[id] === 0 ? null : (e.mentions[id] ?? null)),
+        align: 'right' as const,
+        isNarrow: true,
+      })),
+      { header: 'only in', get: (e) => (e.onlyIn === null ? '' : (labels.get(e.onlyIn) ?? e.onlyIn)), tone: () => 'warn' },
+    ],
+    rows: [...entries],
+    notes: [`${entries.length} ${header === 'actor' ? 'actors' : 'places'}; ${single} mentioned by one report only. Counts are mentions; dimmed names are not in the gazetteer.`],
+  };
+}
+
+function quotationsTable(quotations: readonly SharedQuote[], labels: Map<string, string>): TableView<SharedQuote> {
+  return {
+    kind: 'table',
+    title: 'Quotations shared across reports',
+    columns: [
+      { header: 'reports', get: (s) => s.reports.map((id) => labels.get(id) ?? id).join(', ') },
+      { header: 'similarity', get: (s) => Number(s.similarity.toFixed(2)), align: 'right', isNarrow: true },
+      {
+        header: 'words and speaker',
+        get: (s) => s.quotes.map((q) => `${labels.get(q.report) ?? q.report}: “${q.text}” (${q.speaker ?? 'speaker not given'})`).join('  |  '),
+      },
+    ],
+    rows: [...quotations],
+    notes: quotations.length === 0 ? ['No quotation is shared by two reports.'] : [],
+  };
+}
+
+function timelineTable(timeline: readonly MergedEvent[], labels: Map<string, string>): TableView<MergedEvent> {
+  const merged = timeline.filter((e) => e.reports.length > 1);
+  const differing = merged.filter((e) => e.isDateDiffering).length;
+  return {
+    kind: 'table',
+    title: 'Events dated by more than one report',
+    columns: [
+      { header: 'date', get: (e) => e.date, isNarrow: true },
+      {
+        header: 'dated by',
+        get: (e) => e.events.map((d) => `${labels.get(d.report) ?? d.report}: ${d.dateText} (${d.date})`).join('; '),
+      },
+      { header: 'dates', get: (e) => (e.isDateDiffering ? 'differ' : 'agree'), tone: (e) => (e.isDateDiffering ? 'diverge' : 'agree'), isNarrow: true },
+      { header: 'event', get: (e) => e.events[0]?.sentence ?? '' },
+    ],
+    rows: merged,
+    notes: [
+      `${merged.length} event(s) dated by more than one report, ${differing} with dates that differ.`,
+      `${timeline.length - merged.length} more dated by one report only: see --json or \`timeline\`.`,
+    ],
+  };
+}
+
+/** The whole comparison: figure tables (by measure, or by side for a pair), coverage, shared quotations, the merged timeline. */
+export function buildCompareReport(input: CompareInput, outlets: ReadonlyMap<string, string | null>): Report {
+  const { groups, coverage, quotations, timeline, pair } = input;
+  const labels = reportLabels(coverage.reports);
+  const outletOf = (id: string): string => outlets.get(id) ?? labels.get(id) ?? id;
+  const figureViews = pair === null ? measureTables(groups) : pairTables(pair, outletOf);
+  const summary: PairSummary | null =
+    pair === null
+      ? null
+      : {
+          a: pair.a,
+          b: pair.b,
+          shared: pair.shared.map((g) => g.id),
+          disagree: pair.disagree.map((g) => g.id),
+          onlyA: pair.onlyA.map((g) => g.id),
+          onlyB: pair.onlyB.map((g) => g.id),
+        };
+  const lastFigureView = figureViews[figureViews.length - 1];
+  if (lastFigureView !== undefined) {
+    lastFigureView.notes = [
+      ...(lastFigureView.notes ?? []),
+      `In all, ${countVerdicts(groups)}.`,
+      'Bars: = the interval the words allow, | the number stated, > no upper bound, < below a log scale.',
+      'Each group has its own scale, given in its range cell (log when its values span more than tenfold).',
+    ];
+  }
+  return {
+    command: 'compare',
+    key: 'groups',
+    records: groups,
+    extra: { pair: summary, coverage, quotations, timeline },
+    views: [
+      ...figureViews,
+      coverageTable('Actors by report', 'actor', coverage.actors, coverage),
+      coverageTable('Places by report', 'place', coverage.places, coverage),
+      quotationsTable(quotations, labels),
+      timelineTable(timeline, labels),
+    ],
+    primary: groupsTable(groups),
+  };
+}

@@ -1,0 +1,224 @@
+// `compare` end to end through the built command: snapshots, width, colour, schema, the named cases, a sixth report, `compare A B`.
+import { Ajv } from 'ajv';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli, tempCorpus } from '../helpers/cli.js';
+
+const EURONEWS = 'euronews-2016-12-15';
+const REUTERS = 'reuters-2016-12-22';
+const INQUISITR = 'inquisitr-2016-12-16';
+const MEE = 'mee-2016-12-15';
+
+interface FigureJson {
+  report: string;
+  text: string;
+  value: number | null;
+  attribution: string | null;
+  part: string;
+}
+interface GroupJson {
+  id: string;
+  measure: string;
+  verdict: string;
+  outliers: number[];
+  members: FigureJson[];
+  reports: string[];
+  best: number | null;
+  spread: number | null;
+}
+interface CompareJson {
+  command: string;
+  groups: GroupJson[];
+  pair: { a: string; b: string; shared: string[]; disagree: string[]; onlyA: string[]; onlyB: string[] } | null;
+  coverage: { reports: string[]; actors: Array<{ name: string; onlyIn: string | null }> };
+  quotations: Array<{ reports: string[] }>;
+  timeline: Array<{ reports: string[]; dates: string[]; isDateDiffering: boolean; events: Array<{ report: string }> }>;
+}
+
+function compareJson(args: string[] = []): CompareJson {
+  const result = runCli(['compare', ...args, '--json']);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as CompareJson;
+}
+
+function holding(json: CompareJson, report: string, text: string): GroupJson {
+  const found = json.groups.filter((g) => g.members.some((m) => m.report === report && m.text.includes(text)));
+  expect(found, `${report}: ${text}`).toHaveLength(1);
+  return found[0] as GroupJson;
+}
+
+const outlierTexts = (group: GroupJson): string[] => group.outliers.map((i) => group.members[i]?.text ?? '?');
+
+describe('compare (table)', () => {
+  const result = runCli(['compare'], { env: { NO_COLOR: '1' } });
+
+  it('matches the snapshot (colour off)', async () => {
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    await expect(result.stdout).toMatchFileSnapshot('./snapshots/compare.table.txt');
+  });
+
+  it('fits 120 columns and prints no escape sequence under NO_COLOR', () => {
+    for (const line of result.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(120);
+    expect(result.stdout).not.toContain('\u001b');
+  });
+
+  it('says each verdict in words, not only in colour', () => {
+    expect(result.stdout).toMatch(/ambulances in Aleppo:\s+.*diverge, spread ×1\.3/s);
+    expect(result.stdout).toContain('outlier');
+    expect(result.stdout).toContain('changed 6,000 → 34,000');
+    expect(result.stdout).toMatch(/^Buses \(.*1 agree/m);
+  });
+
+  it('colours the verdicts when colour is forced', () => {
+    const coloured = runCli(['compare'], { env: { FORCE_COLOR: '1' } });
+    expect(coloured.stdout).toContain('\u001b[31mdiverge, spread ×1.3');
+    expect(coloured.stdout).toContain('\u001b[32magree');
+  });
+
+  it('renders markdown, one section per measure, without escape sequences', () => {
+    const plain = runCli(['compare', '--no-color', '--format', 'markdown']);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain('## Ambulances (1 group: 1 diverge)');
+    expect(plain.stdout).not.toContain('\u001b');
+  });
+});
+
+describe('compare --json', () => {
+  const json = compareJson();
+
+  it('matches the snapshot', async () => {
+    await expect(`${JSON.stringify(json, null, 2)}\n`).toMatchFileSnapshot('./snapshots/compare.json');
+  });
+
+  it('validates against schemas/compare.schema.json', () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'compare.schema.json'), 'utf8'));
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+    expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const pair = compareJson([EURONEWS, MEE]);
+    expect(validate(pair), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  it('gives the six named cases their verdicts and outliers', () => {
+    const buses = holding(json, EURONEWS, '17 green buses');
+    expect([buses.verdict, buses.outliers, buses.best]).toEqual(['agree', [], 20]);
+    const ambulances = holding(json, EURONEWS, '13 ambulances');
+    expect([ambulances.verdict, outlierTexts(ambulances)]).toEqual(['diverge', ['13 ambulances']]);
+    expect(ambulances.members[ambulances.outliers[0] ?? -1]?.part).toBe('embed');
+    const evacuees = holding(json, EURONEWS, '5,000 rebels');
+    expect([evacuees.verdict, outlierTexts(evacuees)]).toEqual(['diverge', ['5,000 rebels and family members']]);
+    const war = holding(json, REUTERS, 'more than 300,000');
+    expect([war.verdict, war.outliers, war.id]).toEqual(['agree', [], holding(json, INQUISITR, 'some 300,000').id]);
+    const overTime = holding(json, REUTERS, 'At least 34,000');
+    expect([overTime.verdict, overTime.id]).toEqual(['changed', holding(json, INQUISITR, 'more than 6,000').id]);
+    const nine = holding(json, MEE, 'more than 900');
+    const shoigu = holding(json, REUTERS, '35,000 rebel fighters');
+    expect(nine.id).not.toBe(shoigu.id);
+    expect([nine.verdict, shoigu.verdict]).toEqual(['single', 'single']);
+  });
+
+  it('carries coverage, shared quotations and the merged timeline, and no pair', () => {
+    expect(json.pair).toBeNull();
+    expect(json.coverage.reports).toHaveLength(5);
+    expect(json.coverage.actors.find((a) => a.name === 'Sergei Shoigu')?.onlyIn).toBe(REUTERS);
+    expect(json.quotations.some((q) => q.reports.includes(REUTERS) && q.reports.includes(INQUISITR))).toBe(true);
+    const events = json.timeline.flatMap((e) => e.events);
+    expect(events.length).toBeGreaterThan(json.timeline.length - 1);
+    expect(json.timeline.every((e) => e.reports.length === new Set(e.events.map((x) => x.report)).size)).toBe(true);
+  });
+});
+
+describe('a sixth report dropped into a copy of the corpus', () => {
+  const dir = tempCorpus();
+  writeFileSync(
+    join(dir, '005_levant_wire.txt'),
+    [
+      'Evacuation of eastern Aleppo continues into the night',
+      '',
+      'By Test Reporter',
+      '',
+      'BEIRUT, Dec 15 (Levant Wire) - Some 30 buses and 13 ambulances left eastern Aleppo on Thursday, the Syrian Arab Red Crescent said.',
+      '',
+      'About 3,000 people were evacuated from eastern Aleppo on Thursday, the Red Crescent said.',
+      '',
+      'The Syrian Arab Red Crescent said the buses and ambulances carried wounded civilians across the frontline on Wednesday.',
+      '',
+    ].join('\n'),
+  );
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { reports: unknown[] };
+  manifest.reports.push({
+    id: 'levant-2016-12-15',
+    file: '005_levant_wire.txt',
+    outlet: 'Levant Wire',
+    published: '2016-12-15',
+    byline: 'Test Reporter',
+    url: null,
+    notes: null,
+  });
+  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  const result = runCli(['compare', '--corpus', dir, '--json']);
+  const json = JSON.parse(result.stdout) as CompareJson;
+
+  it('regroups: the buses no longer agree, 30 is the outlier', () => {
+    expect(result.code).toBe(0);
+    const buses = holding(json, 'levant-2016-12-15', '30 buses');
+    expect(buses.reports).toEqual([EURONEWS, 'levant-2016-12-15', MEE]);
+    expect([buses.verdict, outlierTexts(buses)]).toEqual(['diverge', ['Some 30 buses']]);
+    expect(holding(json, EURONEWS, '17 green buses').id).toBe(buses.id);
+  });
+
+  it('adds its 13 ambulances to the ICRC’s, and its evacuee count to the same day’s claims', () => {
+    const ambulances = holding(json, 'levant-2016-12-15', '13 ambulances');
+    expect(ambulances.verdict).toBe('diverge');
+    expect(ambulances.members.filter((m) => m.value === 13)).toHaveLength(2);
+    const day = holding(json, 'levant-2016-12-15', '3,000 people');
+    expect(day.id).toBe(holding(json, EURONEWS, '5,000 rebels').id);
+    expect(day.verdict).toBe('diverge');
+  });
+
+  it('puts its report in the coverage and its dated sentence in the timeline', () => {
+    expect(json.coverage.reports).toContain('levant-2016-12-15');
+    const merged = json.timeline.find((e) => e.reports.includes('levant-2016-12-15') && e.reports.length > 1);
+    expect(merged?.isDateDiffering).toBe(true);
+    expect(merged?.dates).toContain('2016-12-14');
+  });
+});
+
+describe('compare A B', () => {
+  it('sets two bundled reports side by side: shared, disagreeing, and only one side', () => {
+    const json = compareJson([EURONEWS, MEE]);
+    expect(json.pair?.a).toBe(EURONEWS);
+    expect(json.pair?.b).toBe(MEE);
+    const ambulances = holding(json, EURONEWS, '13 ambulances');
+    const buses = holding(json, EURONEWS, '17 green buses');
+    expect(json.pair?.shared).toEqual(expect.arrayContaining([ambulances.id, buses.id]));
+    expect(json.pair?.disagree).toContain(ambulances.id);
+    expect(json.pair?.disagree).not.toContain(buses.id);
+    expect(json.pair?.onlyB).toContain(holding(json, MEE, 'more than 900').id);
+    expect(json.pair?.onlyA).toContain(holding(json, EURONEWS, 'around 200 wounded').id);
+    expect(new Set(json.groups.flatMap((g) => g.reports))).toEqual(new Set([EURONEWS, MEE]));
+    expect(json.coverage.reports).toEqual([EURONEWS, MEE]);
+  });
+
+  it('titles the table by outlet and fits 120 columns', () => {
+    const result = runCli(['compare', EURONEWS, MEE, '--no-color']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Figures both Euronews and Middle East Eye give');
+    expect(result.stdout).toContain('Figures only Middle East Eye gives');
+    expect(result.stdout).toMatch(/disagree on 2 of the 3 figure groups they share/);
+    for (const line of result.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(120);
+  });
+
+  it('treats an unknown id, one id alone, or the same id twice as a usage error (exit 2)', () => {
+    for (const args of [['compare', 'no-such-report', MEE], ['compare', MEE], ['compare', MEE, MEE]]) {
+      const result = runCli(args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(runCli(['compare', 'no-such-report', MEE]).stderr).toContain("no report with id 'no-such-report'");
+  });
+});
