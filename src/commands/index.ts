@@ -5,6 +5,7 @@ import type { Report } from '../report/view.js';
 import type { Format } from '../reporters/index.js';
 import { compareCommand } from './compare.js';
 import { actorsCommand, figuresCommand, placesCommand, quotesCommand, timelineCommand } from './findings.js';
+import { keynessCommand, kwicCommand, namingCommand, wordsCommand } from './language.js';
 import { showCommand } from './show.js';
 import { statsCommand } from './stats.js';
 
@@ -44,4 +45,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   timelineCommand,
   quotesCommand,
   compareCommand,
+  wordsCommand,
+  keynessCommand,
+  namingCommand,
+  kwicCommand,
 ];

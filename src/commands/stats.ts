@@ -1,5 +1,6 @@
 // `stats`: one row per report and a totals row.
 import { countFindings, extractArticle } from '../extract/index.js';
+import { wordStats } from '../language/words.js';
 import { buildStatsReport, statsRecord } from '../report/stats.js';
 import type { CommandSpec } from './index.js';
 import { selectArticles } from './select.js';
@@ -11,7 +12,11 @@ export const statsCommand: CommandSpec = {
   run: (ctx) => {
     const corpus = ctx.load();
     const articles = selectArticles(corpus.articles, ctx.reports);
-    const records = articles.map((article) => statsRecord(article, countFindings(extractArticle(article, corpus.gazetteer))));
+    // word statistics (`language`) only where they are printed: --format json and ndjson
+    const hasLanguage = ctx.format === 'json' || ctx.format === 'ndjson';
+    const records = articles.map((article) =>
+      statsRecord(article, countFindings(extractArticle(article, corpus.gazetteer)), hasLanguage ? wordStats(article) : undefined),
+    );
     return { report: buildStatsReport(records, corpus.skipped) };
   },
 };

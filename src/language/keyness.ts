@@ -136,22 +136,44 @@ export function keynessCounts(articles: readonly Article[], options: KeynessOpti
 
 /** The words the target reports use significantly more and less than all the other reports. */
 export function keyness(articles: readonly Article[], targetIds: readonly string[], options: KeynessOptions = {}): KeynessResult {
-  if (targetIds.length === 0) throw new UsageError('keyness needs at least one target report');
-  const known = new Set(articles.map((a) => a.id));
-  const unknown = targetIds.filter((id) => !known.has(id));
-  if (unknown.length > 0) throw new UsageError(`no report with id ${unknown.map((id) => `"${id}"`).join(', ')}`);
+  return keynessByTarget(articles, [targetIds], options)[0]!;
+}
+
+/**
+ * keyness() for several targets at once, each against all the other reports: every report's words are counted
+ * once, so the cost grows with the corpus, not with targets × corpus.
+ */
+export function keynessByTarget(articles: readonly Article[], targets: ReadonlyArray<readonly string[]>, options: KeynessOptions = {}): KeynessResult[] {
+  const counts = new Map(articles.map((article) => [article.id, keynessCounts([article], options)]));
+  const merged = (ids: readonly string[]): Map<string, number> => {
+    const total = new Map<string, number>();
+    for (const id of ids) for (const [word, n] of counts.get(id) ?? []) total.set(word, (total.get(word) ?? 0) + n);
+    return total;
+  };
+  return targets.map((targetIds) => {
+    if (targetIds.length === 0) throw new UsageError('keyness needs at least one target report');
+    const unknown = targetIds.filter((id) => !counts.has(id));
+    if (unknown.length > 0) throw new UsageError(`no report with id ${unknown.map((id) => `"${id}"`).join(', ')}`);
+    const reference = articles.map((a) => a.id).filter((id) => !targetIds.includes(id));
+    return keynessFromCounts([...targetIds], reference, merged(targetIds), merged(reference), options);
+  });
+}
+
+function keynessFromCounts(
+  target: string[],
+  reference: string[],
+  targetCounts: Map<string, number>,
+  referenceCounts: Map<string, number>,
+  options: KeynessOptions,
+): KeynessResult {
   const minFrequency = options.minFrequency ?? DEFAULT_MIN_FREQUENCY;
   const limit = options.limit ?? DEFAULT_KEYNESS_LIMIT;
   const maxP = options.maxP ?? DEFAULT_MAX_P;
-  const targets = articles.filter((a) => targetIds.includes(a.id));
-  const references = articles.filter((a) => !targetIds.includes(a.id));
-  const targetCounts = keynessCounts(targets, options);
-  const referenceCounts = keynessCounts(references, options);
   const scores = scoreKeyness(targetCounts, referenceCounts, minFrequency).filter((s) => s.g2 !== 0 && s.p <= maxP);
   const total = (counts: Map<string, number>): number => [...counts.values()].reduce((s, n) => s + n, 0);
   return {
-    target: [...targetIds],
-    reference: references.map((a) => a.id),
+    target,
+    reference,
     targetTokens: total(targetCounts),
     referenceTokens: total(referenceCounts),
     minFrequency,

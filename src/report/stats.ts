@@ -1,4 +1,5 @@
 // The `stats` report: one row per report (size, structure, findings counted), a totals row, what was skipped.
+import type { WordStats } from '../language/words.js';
 import { splitSentences, countWords } from '../text/sentences.js';
 import type { Article, SkippedReport } from '../types.js';
 import type { Report, TableView } from './view.js';
@@ -31,14 +32,16 @@ export interface StatsRecord {
   boilerplateLines: number;
   /** Lines set aside as captions, embeds and credits. */
   setAsideLines: number;
+  /** Word statistics of the body text (as `words` shows); computed for the json and ndjson formats only. */
+  language?: WordStats;
 }
 
-export interface StatsTotals extends Omit<StatsRecord, 'id' | 'file' | 'outlet' | 'published' | 'title' | 'byline' | 'dateline'> {
+export interface StatsTotals extends Omit<StatsRecord, 'id' | 'file' | 'outlet' | 'published' | 'title' | 'byline' | 'dateline' | 'language'> {
   reports: number;
   skipped: number;
 }
 
-export function statsRecord(article: Article, counts: FindingCounts): StatsRecord {
+export function statsRecord(article: Article, counts: FindingCounts, language?: WordStats): StatsRecord {
   const body = article.parts.filter((p) => p.kind === 'body');
   const lines = (kinds: string[]): number =>
     article.parts.filter((p) => kinds.includes(p.kind)).reduce((n, p) => n + p.text.split('\n').filter((l) => l.trim()).length, 0);
@@ -56,6 +59,7 @@ export function statsRecord(article: Article, counts: FindingCounts): StatsRecor
     ...counts,
     boilerplateLines: lines(['boilerplate', 'duplicate']),
     setAsideLines: lines(['caption', 'embed', 'credits']),
+    ...(language ? { language } : {}),
   };
 }
 
