@@ -4,6 +4,7 @@ import type { Corpus } from '../corpus/load.js';
 import type { Report } from '../report/view.js';
 import type { Format } from '../reporters/index.js';
 import { compareCommand } from './compare.js';
+import { checkCommand } from './check.js';
 import { actorsCommand, figuresCommand, placesCommand, quotesCommand, timelineCommand } from './findings.js';
 import { keynessCommand, kwicCommand, namingCommand, wordsCommand } from './language.js';
 import { showCommand } from './show.js';
@@ -49,4 +50,5 @@ export const COMMANDS: readonly CommandSpec[] = [
   keynessCommand,
   namingCommand,
   kwicCommand,
+  checkCommand,
 ];

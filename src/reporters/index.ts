@@ -1,6 +1,7 @@
 // The reporter registry: one function per output format, `(report, ctx) => string`. --format choices come from here.
 import type { RenderContext, Report } from '../report/view.js';
 import { renderCsv } from './csv.js';
+import { renderGithub } from './github.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderNdjson } from './ndjson.js';
@@ -12,6 +13,7 @@ export const REPORTERS = {
   ndjson: renderNdjson,
   csv: renderCsv,
   markdown: renderMarkdown,
+  github: renderGithub,
 } as const satisfies Record<string, (report: Report, ctx: RenderContext) => string>;
 
 export type Format = keyof typeof REPORTERS;

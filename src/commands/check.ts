@@ -1,0 +1,28 @@
+// `check`: the lint rules and the facts lock, for CI. `--update` rewrites the lock: the only command that writes into a corpus.
+import { Option } from 'commander';
+import { join } from 'node:path';
+import { ACCEPTED_FILE, LOCK_FILE, runCheck } from '../check/index.js';
+import { readCorpusFile, writeFileAtomic } from '../corpus/write.js';
+import { UsageError } from '../errors.js';
+import { extractArticle } from '../extract/index.js';
+import { buildCheckReport } from '../report/check.js';
+import type { CommandSpec } from './index.js';
+
+export const checkCommand: CommandSpec = {
+  name: 'check',
+  description: `corpus lint and the facts lock (${LOCK_FILE}), for CI: exit 1 when an edit broke a report or changed its facts`,
+  example: 'check --corpus corpus --format github',
+  options: [new Option('--update', `rewrite ${LOCK_FILE} (atomically) with the facts extracted now`)],
+  run: (ctx) => {
+    if (ctx.reports.length > 0) throw new UsageError('check covers the whole corpus: --report does not apply to it');
+    const isUpdate = ctx.options.update === true;
+    const corpus = ctx.load();
+    const findings = corpus.articles.map((article) => extractArticle(article, corpus.gazetteer));
+    const result = runCheck(corpus, findings, readCorpusFile(corpus.dir, LOCK_FILE), readCorpusFile(corpus.dir, ACCEPTED_FILE), { isUpdate });
+    const isLockWritten = isUpdate && result.isLockStale;
+    if (isLockWritten) writeFileAtomic(corpus.dir, LOCK_FILE, result.lockText);
+    const given = typeof ctx.options.corpus === 'string' ? ctx.options.corpus : corpus.dir;
+    const report = buildCheckReport(result, { pathOf: (file) => join(given, file), lockFile: LOCK_FILE, isLockWritten });
+    return { report, exitCode: result.hasFailed ? 1 : 0 };
+  },
+};
