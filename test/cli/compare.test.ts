@@ -109,6 +109,10 @@ describe('compare --json', () => {
     expect(ambulances.members[ambulances.outliers[0] ?? -1]?.part).toBe('embed');
     const evacuees = holding(json, EURONEWS, '5,000 rebels');
     expect([evacuees.verdict, outlierTexts(evacuees)]).toEqual(['diverge', ['5,000 rebels and family members']]);
+    // Poznikhir's `about 1,000` and `more than 1,000` (from the Salah al-Din quarter, a quarter of Aleppo) are in it too.
+    expect(holding(json, MEE, 'More than 1,000 people').id).toBe(evacuees.id);
+    expect(holding(json, MEE, 'about 1,000 rebels').id).toBe(evacuees.id);
+    expect(holding(json, EURONEWS, 'at least 1,000 people').id).toBe(evacuees.id);
     const war = holding(json, REUTERS, 'more than 300,000');
     expect([war.verdict, war.outliers, war.id]).toEqual(['agree', [], holding(json, INQUISITR, 'some 300,000').id]);
     const overTime = holding(json, REUTERS, 'At least 34,000');
