@@ -15,6 +15,8 @@ export interface CliIO {
   isTTY: boolean;
   /** Terminal width when stdout is a terminal. */
   columns?: number;
+  /** Standard input, for commands that read it (extract, compare --from -). */
+  stdin?: NodeJS.ReadableStream;
 }
 
 /** Exit codes of the contract. */
@@ -89,6 +91,8 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
         format,
         load: () => loadWithWarnings(globals, io),
         warn: (message) => io.stderr(`${PROGRAM}: warning: ${oneLine(message)}\n`),
+        stdout: io.stdout,
+        ...(io.stdin ? { stdin: io.stdin } : {}),
       };
       const outcome = await spec.run(ctx);
       const render = { color: decideColor(globals.color, io.env, io.isTTY), width: io.isTTY && io.columns ? io.columns : 120 };

@@ -5,6 +5,7 @@ import type { Report } from '../report/view.js';
 import type { Format } from '../reporters/index.js';
 import { compareCommand } from './compare.js';
 import { checkCommand } from './check.js';
+import { extractCommand } from './extract.js';
 import { actorsCommand, figuresCommand, placesCommand, quotesCommand, timelineCommand } from './findings.js';
 import { keynessCommand, kwicCommand, namingCommand, wordsCommand } from './language.js';
 import { showCommand } from './show.js';
@@ -19,6 +20,10 @@ export interface CommandContext {
   format: Format;
   load: () => Corpus;
   warn: (message: string) => void;
+  /** Standard input, for commands that read it (extract, compare --from -); absent when the caller gives none. */
+  stdin?: NodeJS.ReadableStream;
+  /** Writes to stdout at once, for commands that stream their output (extract). */
+  stdout?: (text: string) => void;
 }
 
 export interface Outcome {
@@ -51,4 +56,5 @@ export const COMMANDS: readonly CommandSpec[] = [
   namingCommand,
   kwicCommand,
   checkCommand,
+  extractCommand,
 ];
