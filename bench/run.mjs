@@ -1,0 +1,202 @@
+// `npm run bench`: times and peak memory of aleppo-corpus against the plain compromise peer; table to stdout, JSON file.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus, BUNDLED } from './generate.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'dist', 'bin.js');
+const PEER = join(ROOT, 'bench', 'peer.mjs');
+const RESULTS = join(ROOT, 'bench', 'results.json');
+const GNU_TIME = '/usr/bin/time';
+
+const USAGE = `usage: node bench/run.mjs [--reps N] [--large] [--seed N] [--keep]
+  --reps N   repetitions of each timed command at 100 reports (default 5; stats and bare node run 2N times)
+  --large    also measure once at 1,000 reports (slow: several minutes)
+  --seed N   seed of the generated corpus (default 1)
+  --keep     keep the generated corpora (their paths are printed on stderr)`;
+
+function parseArgs(argv) {
+  const options = { reps: 5, large: false, seed: 1, keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--large') options.large = true;
+    else if (arg === '--keep') options.keep = true;
+    else if (arg === '--reps' || arg === '--seed') {
+      const value = Number(argv[++i]);
+      if (!Number.isInteger(value) || value < 1) throw new Error(`${arg} needs a positive integer`);
+      options[arg.slice(2)] = value;
+    } else if (arg === '--help' || arg === '-h') {
+      process.stdout.write(USAGE + '\n');
+      process.exit(0);
+    } else throw new Error(`unknown option ${arg}\n${USAGE}`);
+  }
+  return options;
+}
+
+const progress = (message) => process.stderr.write(message + '\n');
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round = (value, digits = 3) => (value === null ? null : Number(value.toFixed(digits)));
+
+// Peak RSS: GNU time when present, else an exit hook preloaded into the child node process reporting its own maxRSS.
+const hasGnuTime = existsSync(GNU_TIME) && spawnSync(GNU_TIME, ['-f', '%M', 'true'], { stdio: 'ignore' }).status === 0;
+const RSS_HOOK =
+  'data:text/javascript,import{writeFileSync}from"node:fs";' +
+  'process.on("exit",()=>writeFileSync(process.env.BENCH_RSS_FILE,String(process.resourceUsage().maxRSS)))';
+const scratch = mkdtempSync(join(tmpdir(), 'aleppo-bench-rss-'));
+const rssFile = join(scratch, 'rss');
+
+/** Runs `node ...nodeArgs` once, stdout discarded; returns {seconds, rssMb}. Throws when the command fails. */
+function measure(nodeArgs) {
+  rmSync(rssFile, { force: true });
+  const [command, args, env] = hasGnuTime
+    ? [GNU_TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...nodeArgs], process.env]
+    : [process.execPath, ['--import', RSS_HOOK, ...nodeArgs], { ...process.env, BENCH_RSS_FILE: rssFile }];
+  const started = process.hrtime.bigint();
+  const run = spawnSync(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (run.status !== 0) {
+    throw new Error(`node ${nodeArgs.join(' ')} exited ${run.status}:\n${String(run.stderr).slice(-2000)}`);
+  }
+  const kilobytes = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+  return { seconds, rssMb: kilobytes / 1024 };
+}
+
+function summarise(runs) {
+  return {
+    runs: runs.length,
+    seconds: round(median(runs.map((r) => r.seconds))),
+    peakRssMb: round(median(runs.map((r) => r.rssMb)), 1),
+    allSeconds: runs.map((r) => round(r.seconds)),
+  };
+}
+
+/** Runs the commands in turn, `reps` times, swapping which goes first each time; returns a summary per name. */
+function alternate(commands, reps, label) {
+  const runs = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+  const names = Object.keys(commands);
+  for (let rep = 0; rep < reps; rep++) {
+    const order = rep % 2 === 0 ? names : [...names].reverse();
+    for (const name of order) {
+      const result = measure(commands[name]);
+      runs[name].push(result);
+      progress(`  ${label} ${rep + 1}/${reps} ${name}: ${result.seconds.toFixed(2)} s, ${result.rssMb.toFixed(0)} MB`);
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, summarise(runs[name])]));
+}
+
+const commandHelp = (args) => String(spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' }).stdout);
+
+function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run \`npm run build\` first`);
+  const noCache = /--no-cache/.test(commandHelp(['compare', '--help']) + commandHelp(['--help']));
+  const compareArgs = (dir) => [BIN, 'compare', '--json', ...(noCache ? ['--no-cache'] : []), '--corpus', dir];
+  const temporary = [];
+
+  progress(`peak RSS from ${hasGnuTime ? 'GNU time (%M)' : 'process.resourceUsage().maxRSS in the child'}`);
+  const small = generateCorpus(100, { seed: options.seed });
+  temporary.push(small.dir);
+  progress(`generated 100 reports (${(small.bytes / 1e6).toFixed(2)} MB) in ${small.dir}`);
+
+  const extraction = { peer: [PEER, small.dir], ours: compareArgs(small.dir) };
+  progress('warm-up (not counted): peer and ours once each');
+  measure(extraction.peer);
+  measure(extraction.ours);
+  const at100 = alternate(extraction, options.reps, '100 reports');
+
+  const startup = { stats: [BIN, 'stats', '--json'], bare: ['-e', '0'] };
+  progress('warm-up (not counted): stats and bare node once each');
+  measure(startup.stats);
+  measure(startup.bare);
+  const warm = alternate(startup, options.reps * 2, 'warm start');
+
+  let at1000 = null;
+  if (options.large) {
+    const large = generateCorpus(1000, { seed: options.seed });
+    temporary.push(large.dir);
+    progress(`generated 1,000 reports (${(large.bytes / 1e6).toFixed(2)} MB) in ${large.dir}`);
+    at1000 = { ...alternate({ peer: [PEER, large.dir], ours: compareArgs(large.dir) }, 1, '1,000 reports'), bytes: large.bytes };
+  }
+
+  const ratio = (a, b) => round(a / b, 2);
+  const results = {
+    date: new Date().toISOString(),
+    machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, platform: process.platform },
+    rssSource: hasGnuTime ? 'gnu-time' : 'resourceUsage',
+    ours: { command: `node dist/bin.js compare --json${noCache ? ' --no-cache' : ''} --corpus DIR`, workers: 1, cache: noCache ? 'bypassed' : 'none' },
+    peer: { command: 'node bench/peer.mjs DIR', engine: 'compromise + compromise-dates' },
+    reps: options.reps,
+    at100: {
+      bytes: small.bytes,
+      peer: at100.peer,
+      ours: at100.ours,
+      oursOverPeer: ratio(at100.ours.seconds, at100.peer.seconds),
+      peerMbPerSecond: round(small.bytes / 1e6 / at100.peer.seconds),
+      oursMbPerSecond: round(small.bytes / 1e6 / at100.ours.seconds),
+    },
+    warm: { corpus: BUNDLED, stats: warm.stats, bare: warm.bare, statsOverBare: ratio(warm.stats.seconds, warm.bare.seconds) },
+    at1000: at1000 && {
+      bytes: at1000.bytes,
+      peer: at1000.peer,
+      ours: at1000.ours,
+      oursOverPeer: ratio(at1000.ours.seconds, at1000.peer.seconds),
+    },
+  };
+  results.targets = {
+    extractionHalfOfPeer: results.at100.oursOverPeer <= 0.5,
+    extractionQuarterOfPeer: results.at100.oursOverPeer <= 0.25,
+    statsWithin3xBare: results.warm.statsOverBare <= 3,
+    statsWithin2xBare: results.warm.statsOverBare <= 2,
+    memory1000Under500Mb: at1000 ? at1000.ours.peakRssMb < 500 : null,
+  };
+  writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
+  process.stdout.write(renderTable(results));
+  progress(`wrote ${RESULTS}`);
+
+  if (options.keep) progress(`kept ${temporary.join(' ')}`);
+  else for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+}
+
+function renderTable(r) {
+  const mark = (met) => (met === null ? 'not measured' : met ? 'met' : 'NOT met');
+  const rows = [
+    ['measure', 'median s', 'peak RSS MB'],
+    [`peer, 100 reports (${(r.at100.bytes / 1e6).toFixed(2)} MB)`, r.at100.peer.seconds, r.at100.peer.peakRssMb],
+    ['aleppo-corpus compare, 100 reports', r.at100.ours.seconds, r.at100.ours.peakRssMb],
+    ['warm stats --json, bundled corpus', r.warm.stats.seconds, r.warm.stats.peakRssMb],
+    ['bare node -e 0', r.warm.bare.seconds, r.warm.bare.peakRssMb],
+  ];
+  if (r.at1000) {
+    rows.push([`peer, 1,000 reports (${(r.at1000.bytes / 1e6).toFixed(2)} MB)`, r.at1000.peer.seconds, r.at1000.peer.peakRssMb]);
+    rows.push(['aleppo-corpus compare, 1,000 reports', r.at1000.ours.seconds, r.at1000.ours.peakRssMb]);
+  }
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => String(row[c]).length)));
+  const line = (row) => row.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  ');
+  const out = rows.map(line);
+  out.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+  out.push('');
+  out.push(`ours / peer, 100 reports:   ${r.at100.oursOverPeer}  (target <= 0.5, aim 0.25: ${mark(r.targets.extractionHalfOfPeer)})`);
+  if (r.at1000) out.push(`ours / peer, 1,000 reports: ${r.at1000.oursOverPeer}`);
+  out.push(`stats / bare node:          ${r.warm.statsOverBare}  (target <= 3, aim 2: ${mark(r.targets.statsWithin3xBare)})`);
+  out.push(`peak RSS at 1,000 reports:  ${r.at1000 ? r.at1000.ours.peakRssMb + ' MB' : '-'}  (target < 500 MB: ${mark(r.targets.memory1000Under500Mb)})`);
+  out.push(`throughput MB/s: peer ${r.at100.peerMbPerSecond}, ours ${r.at100.oursMbPerSecond}`);
+  out.push(`${r.machine.cpus} cores, ${r.machine.node}; ours: one process, ${r.ours.cache === 'none' ? 'no cache exists' : 'cache bypassed'}; medians of ${r.reps} runs (warm start: ${r.reps * 2})`);
+  return out.join('\n') + '\n';
+}
+
+try {
+  main();
+} catch (error) {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
