@@ -1,4 +1,5 @@
 // Actors: people, organisations, states acting, armed groups and media named in a report's body, captions and embeds.
+import { nlpChunks } from '../text/chunks.js';
 import { parseDoc } from '../text/parse.js';
 import { findActor, findPlace } from '../corpus/gazetteer.js';
 import type { Actor, ActorMention, ActorType, Article, Gazetteer, GazetteerActor } from '../types.js';
@@ -7,7 +8,6 @@ import {
   findPlaceByKey,
   foldRole,
   matchAliases,
-  nlpChunks,
   Occupancy,
   overlaps,
   readableSegments,
@@ -211,7 +211,8 @@ function unknownMentions(report: string, segment: Segment, taken: Array<[number,
     const doc = parseDoc(chunk.text);
     for (const term of termTags(doc)) tags.push({ start: chunk.start + term.start, end: chunk.start + term.end, tags: term.tags });
     const fromCompromise = (list: Array<{ offset: { start: number; length: number } }>, type: ActorType): void => {
-      for (const item of list) candidates.push({ start: chunk.start + item.offset.start, end: chunk.start + item.offset.start + item.offset.length, type });
+      // compromise counts an opening quote mark in a span's length but starts after it: clamp to the chunk.
+      for (const item of list) candidates.push({ start: chunk.start + item.offset.start, end: chunk.start + Math.min(chunk.text.length, item.offset.start + item.offset.length), type });
     };
     fromCompromise(doc.people().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>, 'person');
     fromCompromise(doc.organizations().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>, 'organisation');

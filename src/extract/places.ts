@@ -1,9 +1,10 @@
 // Places: canonical places named in a report's body, captions and embeds, with every spelling seen.
+import { nlpChunks } from '../text/chunks.js';
 import { parseDoc } from '../text/parse.js';
 import { findActor } from '../corpus/gazetteer.js';
 import { foldName } from '../corpus/gazetteer.js';
 import type { Article, Gazetteer, GazetteerPlace, Place, PlaceMention } from '../types.js';
-import { compileGazetteer, findPlaceByKey, foldRole, matchAliases, nlpChunks, Occupancy, readableSegments, tokenize, trimSpan, type Segment, type Token } from './normalise.js';
+import { compileGazetteer, findPlaceByKey, foldRole, matchAliases, Occupancy, readableSegments, tokenize, trimSpan, type Segment, type Token } from './normalise.js';
 
 /** Longest run of words tried as one place spelling (`Salah al-Din`, `Jisr al-Shughour`). */
 const MAX_PLACE_WORDS = 3;
@@ -99,7 +100,8 @@ function unknownPlaces(report: string, segment: Segment, taken: Occupancy, gazet
   const mentions: PlaceMention[] = [];
   for (const item of found) {
     if (item.terms.some((term) => term.tags.includes('Demonym') || term.tags.includes('Adjective'))) continue;
-    const [start, end] = trimSpan(text, item.offset.start, item.offset.start + item.offset.length);
+    // compromise starts a span after an opening quote mark but counts the mark in its length: clamp to the text.
+    const [start, end] = trimSpan(text, item.offset.start, Math.min(text.length, item.offset.start + item.offset.length));
     if (start >= end || taken.overlaps(start, end)) continue;
     const spelling = text.slice(start, end);
     if (!/^\p{Lu}/u.test(spelling) || tokenize(spelling).some((t) => /^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese)$/u.test(t.text))) continue;
