@@ -2,7 +2,8 @@
 import { Option } from 'commander';
 import { join } from 'node:path';
 import { ACCEPTED_FILE, LOCK_FILE, runCheck } from '../check/index.js';
-import { readCorpusFile, writeFileAtomic } from '../corpus/write.js';
+import { readCorpusFile } from '../corpus/load.js';
+import { writeFileAtomic } from '../corpus/write.js';
 import { UsageError } from '../errors.js';
 import { extractArticle } from '../extract/index.js';
 import { buildCheckReport } from '../report/check.js';

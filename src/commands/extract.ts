@@ -2,8 +2,7 @@
 import { createInterface } from 'node:readline';
 import { buildArticle } from '../corpus/article.js';
 import { DEFAULT_MAX_REPORT_BYTES, decodeReport } from '../corpus/decode.js';
-import { loadGazetteer } from '../corpus/gazetteer-file.js';
-import { bundledCorpusDir } from '../corpus/load.js';
+import { bundledCorpusDir, loadGazetteer } from '../corpus/load.js';
 import { UsageError } from '../errors.js';
 import { extractArticle, type ArticleFindings } from '../extract/index.js';
 import { escapeJsonControls } from '../text/sanitize.js';

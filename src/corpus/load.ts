@@ -33,14 +33,12 @@ export function bundledCorpusDir(): string {
 }
 
 export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
-  const root = resolve(dir);
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw new InputError(dir, 'corpus directory not found');
+  const root = corpusRoot(dir);
   const maxBytes = options.maxReportBytes ?? DEFAULT_MAX_REPORT_BYTES;
 
-  const manifestText = readOptional(join(root, MANIFEST_FILE));
+  const manifestText = readCorpusFile(root, MANIFEST_FILE);
   const manifest = manifestText === null ? null : parseManifest(manifestText, join(dir, MANIFEST_FILE));
-  const gazetteerText = readOptional(join(root, GAZETTEER_FILE));
-  const gazetteer = gazetteerText === null ? { actors: [], places: [], roles: [] } : parseGazetteer(gazetteerText, join(dir, GAZETTEER_FILE));
+  const gazetteer = loadGazetteer(dir);
 
   const listed = new Map((manifest ?? []).map((entry) => [entry.file, entry]));
   const onDisk = readdirSync(root, { withFileTypes: true })
@@ -74,11 +72,25 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
   return { dir: root, articles, skipped, manifest, manifestText, orphans, gazetteer };
 }
 
-function readOptional(path: string): string | null {
+/** The absolute path of a corpus directory; an InputError when there is none. */
+function corpusRoot(dir: string): string {
+  const root = resolve(dir);
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new InputError(dir, 'corpus directory not found');
+  return root;
+}
+
+/** The gazetteer of the corpus directory `dir` alone (extract reads its reports from stdin); empty when it has none. */
+export function loadGazetteer(dir: string): Gazetteer {
+  const text = readCorpusFile(corpusRoot(dir), GAZETTEER_FILE);
+  return text === null ? { actors: [], places: [], roles: [] } : parseGazetteer(text, join(dir, GAZETTEER_FILE));
+}
+
+/** The text of `name` in the corpus directory, UTF-8 with any byte-order mark removed; null when there is no such file. */
+export function readCorpusFile(root: string, name: string): string | null {
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(join(root, name), 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new InputError(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new InputError(join(root, name), `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
 }

@@ -1,18 +1,8 @@
-// The files `check` keeps in a corpus (facts lock, accepted problems): read, and written atomically; the only corpus writer.
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+// Writing a file into a corpus atomically (check --update's facts lock): the only code that writes into a corpus.
+import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
-
-/** The text of `name` in the corpus directory, UTF-8 with any byte-order mark removed; null when there is no such file. */
-export function readCorpusFile(dir: string, name: string): string | null {
-  try {
-    return readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new InputError(name, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-}
 
 /**
  * Writes `text` (UTF-8) to `name` in `dir` atomically: a temporary file in the same directory, flushed to disk, then
