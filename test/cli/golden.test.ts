@@ -14,7 +14,8 @@ describe('golden CLI output', () => {
       const dir = join(CASES, name);
       const args = JSON.parse(readFileSync(join(dir, 'args.json'), 'utf8')) as string[];
       const result = runCli(args, { env: { NO_COLOR: '1' } });
-      if (update || !existsSync(join(dir, 'stdout'))) {
+      if (!update) expect(existsSync(join(dir, 'stdout')), `${name}: no stdout file; run with UPDATE_GOLDEN=1 and read it`).toBe(true);
+      if (update) {
         writeFileSync(join(dir, 'stdout'), result.stdout);
         writeFileSync(join(dir, 'code'), `${result.code}\n`);
       }
