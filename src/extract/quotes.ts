@@ -1,5 +1,5 @@
 // Quotations in a report's body, captions and embeds with their speakers, and quotations shared across reports.
-import nlp from 'compromise';
+import { compromise } from '../text/nlp.js';
 import { findActor } from '../corpus/gazetteer.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import type { Article, FigurePart, Gazetteer, Quote } from '../types.js';
@@ -401,7 +401,7 @@ function isPersonName(name: string, ctx: Context): boolean {
   let isPerson: boolean;
   if (ORG_HEADS.has(head) || isAcronym(name)) isPerson = false;
   else {
-    const doc = nlp(name);
+    const doc = compromise()(name);
     isPerson = !(doc.has('#Place') || doc.has('#Organization') || doc.has('#Country'));
   }
   ctx.personCache.set(name, isPerson);

@@ -1,5 +1,5 @@
 // Word statistics over a report's body text: tokens, types, density, sentence length, Flesch reading ease, content words.
-import nlp from 'compromise';
+import { compromise } from '../text/nlp.js';
 import { syllable } from 'syllable';
 import type { Article, PartKind } from '../types.js';
 
@@ -116,7 +116,7 @@ export function tokenize(text: string, base = 0): Token[] {
  */
 function analyse(text: string, base: number): { tokens: Token[]; sentences: number } {
   if (text.trim() === '') return { tokens: [], sentences: 0 };
-  const doc = nlp(text);
+  const doc = compromise()(text);
   doc.compute('root');
   const sentences = doc.json({ offset: true }) as Array<{ terms: CompromiseTerm[] }>;
   const tokens: Token[] = [];

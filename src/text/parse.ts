@@ -1,8 +1,6 @@
 // One compromise parse per paragraph, shared by the extractors that need tags (actors, places): a parse is the
 // costliest step of extraction, and both ask for the same paragraphs.
-import nlp from 'compromise';
-
-type Doc = ReturnType<typeof nlp>;
+import { compromise, type Doc } from './nlp.js';
 
 const MAX_ENTRIES = 64;
 const recent = new Map<string, Doc>();
@@ -11,7 +9,7 @@ const recent = new Map<string, Doc>();
 export function parseDoc(text: string): Doc {
   const hit = recent.get(text);
   if (hit) return hit;
-  const doc = nlp(text);
+  const doc = compromise()(text);
   recent.set(text, doc);
   if (recent.size > MAX_ENTRIES) recent.delete(recent.keys().next().value!);
   return doc;
