@@ -1,14 +1,18 @@
 // Choosing reports by id (--report, `show ID`), with a suggestion when an id is close to a known one.
 import { UsageError } from '../errors.js';
-import type { Article } from '../types.js';
 
-export function selectArticles(articles: Article[], ids: string[]): Article[] {
+/** Anything with a report id: an article, or a report file not yet read. */
+interface HasId {
+  id: string;
+}
+
+export function selectArticles<T extends HasId>(articles: T[], ids: string[]): T[] {
   if (ids.length === 0) return articles;
   for (const id of ids) findArticle(articles, id);
   return articles.filter((a) => ids.includes(a.id));
 }
 
-export function findArticle(articles: Article[], id: string): Article {
+export function findArticle<T extends HasId>(articles: T[], id: string): T {
   const found = articles.find((a) => a.id === id);
   if (found) return found;
   const close = articles.map((a) => a.id).filter((known) => known.startsWith(id) || editDistance(known, id) <= 3);

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../errors.js';
 import type { Article, Gazetteer, ManifestEntry, SkippedReport } from '../types.js';
-import { buildArticle } from './article.js';
+import { buildArticle, idFromFile } from './article.js';
 import { decodeReport, DEFAULT_MAX_REPORT_BYTES } from './decode.js';
 import { GAZETTEER_FILE, parseGazetteer } from './gazetteer.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';
@@ -21,6 +21,8 @@ export interface Corpus {
   /** Manifest entries whose file is not in the corpus. */
   orphans: ManifestEntry[];
   gazetteer: Gazetteer;
+  /** The manifest entry of `file`, if any. */
+  entryOf: (file: string) => ManifestEntry | null;
 }
 
 export interface LoadOptions {
@@ -32,10 +34,28 @@ export function bundledCorpusDir(): string {
   return fileURLToPath(new URL('../../corpus/', import.meta.url));
 }
 
-export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
-  const root = corpusRoot(dir);
-  const maxBytes = options.maxReportBytes ?? DEFAULT_MAX_REPORT_BYTES;
+/**
+ * A corpus directory opened but its reports not yet read: the manifest, the gazetteer and the report files, each
+ * read on demand with `readReport`, so that a command can stream a large corpus through extraction.
+ */
+export interface OpenCorpus {
+  dir: string;
+  /** The report files present, sorted by name (the corpus order). */
+  files: string[];
+  manifest: ManifestEntry[] | null;
+  manifestText: string | null;
+  orphans: ManifestEntry[];
+  gazetteer: Gazetteer;
+  /** The manifest entry of `file`, if any. */
+  entryOf: (file: string) => ManifestEntry | null;
+  maxReportBytes: number;
+}
 
+/** What reading one report file gives: its article, or why it was skipped. */
+export type ReadReport = { ok: true; article: Article } | { ok: false; skipped: SkippedReport };
+
+export function openCorpus(dir: string, options: LoadOptions = {}): OpenCorpus {
+  const root = corpusRoot(dir);
   const manifestText = readCorpusFile(root, MANIFEST_FILE);
   const manifest = manifestText === null ? null : parseManifest(manifestText, join(dir, MANIFEST_FILE));
   const gazetteer = loadGazetteer(dir);
@@ -44,32 +64,55 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
   const onDisk = readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isFile() && d.name.toLowerCase().endsWith('.txt'))
     .map((d) => d.name);
-  const files = [...new Set([...onDisk, ...listed.keys()])].sort();
+  const all = [...new Set([...onDisk, ...listed.keys()])].sort();
   const orphans = (manifest ?? []).filter((entry) => !existsSync(join(root, entry.file)));
-  const present = files.filter((file) => !orphans.some((o) => o.file === file));
-  if (present.length === 0) throw new InputError(dir, 'no reports (.txt files) in the corpus directory');
+  const files = all.filter((file) => !orphans.some((o) => o.file === file));
+  if (files.length === 0) throw new InputError(dir, 'no reports (.txt files) in the corpus directory');
+  return {
+    dir: root,
+    files,
+    manifest,
+    manifestText,
+    orphans,
+    gazetteer,
+    entryOf: (file) => listed.get(file) ?? null,
+    maxReportBytes: options.maxReportBytes ?? DEFAULT_MAX_REPORT_BYTES,
+  };
+}
 
+/** The id a report file has in an open corpus: its manifest entry's, else its file name's. */
+export function reportIdOf(corpus: OpenCorpus, file: string): string {
+  return corpus.entryOf(file)?.id ?? idFromFile(file);
+}
+
+/** Reads, decodes and segments one report of an open corpus. */
+export function readReport(corpus: OpenCorpus, file: string): ReadReport {
+  const path = join(corpus.dir, file);
+  const maxBytes = corpus.maxReportBytes;
+  let bytes: Uint8Array;
+  try {
+    const size = statSync(path).size;
+    if (size > maxBytes) return { ok: false, skipped: { file, reason: 'too-large', message: `${size} bytes, over the limit of ${maxBytes}` } };
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { ok: false, skipped: { file, reason: 'unreadable', message: (error as NodeJS.ErrnoException).code ?? 'cannot be read' } };
+  }
+  const decoded = decodeReport(bytes, file, maxBytes);
+  return decoded.ok ? { ok: true, article: buildArticle(file, decoded.text, corpus.entryOf(file)) } : decoded;
+}
+
+/** Opens a corpus and reads every report (the commands that need them all at once: show, language, check). */
+export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
+  const corpus = openCorpus(dir, options);
   const articles: Article[] = [];
   const skipped: SkippedReport[] = [];
-  for (const file of present) {
-    const path = join(root, file);
-    let bytes: Uint8Array;
-    try {
-      const size = statSync(path).size;
-      if (size > maxBytes) {
-        skipped.push({ file, reason: 'too-large', message: `${size} bytes, over the limit of ${maxBytes}` });
-        continue;
-      }
-      bytes = readFileSync(path);
-    } catch (error) {
-      skipped.push({ file, reason: 'unreadable', message: (error as NodeJS.ErrnoException).code ?? 'cannot be read' });
-      continue;
-    }
-    const decoded = decodeReport(bytes, file, maxBytes);
-    if (!decoded.ok) skipped.push(decoded.skipped);
-    else articles.push(buildArticle(file, decoded.text, listed.get(file) ?? null));
+  for (const file of corpus.files) {
+    const read = readReport(corpus, file);
+    if (read.ok) articles.push(read.article);
+    else skipped.push(read.skipped);
   }
-  return { dir: root, articles, skipped, manifest, manifestText, orphans, gazetteer };
+  const { manifest, manifestText, orphans, gazetteer, entryOf } = corpus;
+  return { dir: corpus.dir, articles, skipped, manifest, manifestText, orphans, gazetteer, entryOf };
 }
 
 /** The absolute path of a corpus directory; an InputError when there is none. */
