@@ -13,6 +13,7 @@ process.exitCode = await run(process.argv.slice(2), {
   stderr: (text) => void process.stderr.write(text),
   env: process.env,
   isTTY: process.stdout.isTTY === true,
+  isStderrTTY: process.stderr.isTTY === true,
   stdin: process.stdin,
   ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
 });

@@ -1,12 +1,20 @@
 // The command line: commander wiring only. Parses flags, calls the core, picks a reporter, returns an exit code.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { cacheDir, openCache } from './analysis/cache.js';
+import { inThreadEngine, workerPool, type Engine } from './analysis/pool.js';
+import { SILENT, terminalProgress } from './analysis/progress.js';
+import type { AnalysisSetup } from './analysis/run.js';
+import { extractorVersion } from './analysis/version.js';
 import { decideColor } from './color.js';
-import { bundledCorpusDir, loadCorpus, type Corpus } from './corpus/load.js';
+import { bundledCorpusDir, loadCorpus, openCorpus, type Corpus, type OpenCorpus } from './corpus/load.js';
 import { isExpectedError, UsageError } from './errors.js';
-import { COMMANDS, type CommandContext } from './commands/index.js';
+import { COMMANDS, type CommandContext, type Outcome } from './commands/index.js';
 import { FORMATS, isFormat, REPORTERS, type Format } from './reporters/index.js';
 import { oneLine } from './text/sanitize.js';
+import type { Gazetteer } from './types.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -17,6 +25,8 @@ export interface CliIO {
   columns?: number;
   /** Standard input, for commands that read it (extract, compare --from -). */
   stdin?: NodeJS.ReadableStream;
+  /** Whether stderr is a terminal: progress is shown there only then. */
+  isStderrTTY?: boolean;
 }
 
 /** Exit codes of the contract. */
@@ -31,6 +41,8 @@ interface GlobalOptions {
   color: boolean;
   report?: string[];
   maxReportBytes?: number;
+  cache: boolean;
+  jobs?: number;
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -72,6 +84,8 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--no-color', 'no colour, even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--report <id>', 'only this report (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
     .option('--max-report-bytes <n>', 'skip reports larger than this many bytes (default 2000000)', positiveInteger)
+    .option('--no-cache', 'analyse every report afresh, without reading or writing the cache')
+    .option('--jobs <n>', 'worker threads for analysis (default: one per core; 1: none, all in this thread)', positiveInteger)
     .addHelpText('after', `\nExamples:\n  $ ${PROGRAM} stats\n  $ ${PROGRAM} figures --json | jq '.figures[] | select(.measure == "buses")'\n\nExit codes: 0 success, 1 check found problems, 2 usage error or unreadable input.`);
 
   for (const spec of COMMANDS) {
@@ -84,17 +98,32 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       const cmd = args[args.length - 1] as Command;
       const globals = cmd.optsWithGlobals() as GlobalOptions & Record<string, unknown>;
       const format = resolveFormat(globals);
+      // on a terminal, a warning first clears any progress line it would otherwise be written after
+      const clearLine = io.isStderrTTY ? '\r\x1b[K' : '';
+      const warn = (message: string): void => io.stderr(`${clearLine}${PROGRAM}: warning: ${oneLine(message)}\n`);
+      const engines: Engine[] = [];
       const ctx: CommandContext = {
         args: cmd.args,
         options: globals,
         reports: globals.report ?? [],
         format,
         load: () => loadWithWarnings(globals, io),
-        warn: (message) => io.stderr(`${PROGRAM}: warning: ${oneLine(message)}\n`),
+        open: () => openWithWarnings(globals, io),
+        analysis: (gazetteer, total) => {
+          const setup = analysisSetup(globals, io, warn, gazetteer, total);
+          engines.push(setup.engine);
+          return setup;
+        },
+        warn,
         stdout: io.stdout,
         ...(io.stdin ? { stdin: io.stdin } : {}),
       };
-      const outcome = await spec.run(ctx);
+      let outcome: Outcome;
+      try {
+        outcome = await spec.run(ctx);
+      } finally {
+        await Promise.all(engines.map((engine) => engine.close()));
+      }
       const render = { color: decideColor(globals.color, io.env, io.isTTY), width: io.isTTY && io.columns ? io.columns : 120 };
       io.stdout(outcome.output ?? REPORTERS[format](outcome.report!, render));
       setExit(outcome.exitCode ?? EXIT.ok);
@@ -112,12 +141,39 @@ function resolveFormat(options: GlobalOptions): Format {
 function loadWithWarnings(options: GlobalOptions, io: CliIO): Corpus {
   const corpus = loadCorpus(options.corpus ?? bundledCorpusDir(), options.maxReportBytes ? { maxReportBytes: options.maxReportBytes } : {});
   for (const skipped of corpus.skipped) io.stderr(`${PROGRAM}: warning: ${oneLine(skipped.file)}: skipped (${skipped.reason}): ${oneLine(skipped.message)}\n`);
-  for (const orphan of corpus.orphans) io.stderr(`${PROGRAM}: warning: manifest.json: entry "${oneLine(orphan.id)}" names ${oneLine(orphan.file)}, which is not in the corpus\n`);
+  warnOrphans(corpus, io);
   return corpus;
+}
+
+/** The corpus opened for streaming: its reports are read (and warned about when unusable) as they are analysed. */
+function openWithWarnings(options: GlobalOptions, io: CliIO): OpenCorpus {
+  const corpus = openCorpus(options.corpus ?? bundledCorpusDir(), options.maxReportBytes ? { maxReportBytes: options.maxReportBytes } : {});
+  warnOrphans(corpus, io);
+  return corpus;
+}
+
+function warnOrphans(corpus: Pick<Corpus, 'orphans'>, io: CliIO): void {
+  for (const orphan of corpus.orphans) io.stderr(`${PROGRAM}: warning: manifest.json: entry "${oneLine(orphan.id)}" names ${oneLine(orphan.file)}, which is not in the corpus\n`);
+}
+
+/**
+ * How a command's analyses run, from the flags and the terminal: the cache (unless --no-cache), worker threads
+ * (--jobs, default one per core, never more than there are reports), progress when stderr is a terminal.
+ */
+function analysisSetup(options: GlobalOptions, io: CliIO, warn: (message: string) => void, gazetteer: Gazetteer, total?: number): AnalysisSetup {
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), total ?? Infinity));
+  return {
+    engine: jobs > 1 ? workerPool(jobs, gazetteer) : inThreadEngine(gazetteer),
+    cache: options.cache ? openCache(cacheDir(io.env), warn) : null,
+    version: extractorVersion(),
+    gazetteer,
+    window: jobs * 2,
+    progress: io.isStderrTTY ? terminalProgress({ write: io.stderr, now: () => performance.now(), ...(total !== undefined ? { total } : {}) }) : SILENT,
+  };
 }
 
 function positiveInteger(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number of bytes');
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
   return n;
 }

@@ -5,20 +5,21 @@ import { ACCEPTED_FILE, LOCK_FILE, runCheck } from '../check/index.js';
 import { readCorpusFile } from '../corpus/load.js';
 import { writeFileAtomic } from '../corpus/write.js';
 import { UsageError } from '../errors.js';
-import { extractArticle } from '../extract/index.js';
+import { analyseAll } from '../analysis/run.js';
 import { buildCheckReport } from '../report/check.js';
 import type { CommandSpec } from './index.js';
+import { loadedSources } from './sources.js';
 
 export const checkCommand: CommandSpec = {
   name: 'check',
   description: `corpus lint and the facts lock (${LOCK_FILE}), for CI: exit 1 when an edit broke a report or changed its facts`,
   example: 'check --corpus corpus --format github',
   options: [new Option('--update', `rewrite ${LOCK_FILE} (atomically) with the facts extracted now`)],
-  run: (ctx) => {
+  run: async (ctx) => {
     if (ctx.reports.length > 0) throw new UsageError('check covers the whole corpus: --report does not apply to it');
     const isUpdate = ctx.options.update === true;
     const corpus = ctx.load();
-    const findings = corpus.articles.map((article) => extractArticle(article, corpus.gazetteer));
+    const findings = await analyseAll(loadedSources(corpus, corpus.articles), ['findings'], (_, a) => a.findings, ctx.analysis(corpus.gazetteer, corpus.articles.length));
     const result = runCheck(corpus, findings, readCorpusFile(corpus.dir, LOCK_FILE), readCorpusFile(corpus.dir, ACCEPTED_FILE), { isUpdate });
     const isLockWritten = isUpdate && result.isLockStale;
     if (isLockWritten) writeFileAtomic(corpus.dir, LOCK_FILE, result.lockText);

@@ -5,13 +5,14 @@ import { comparePair, type PairComparison } from '../compare/pairs.js';
 import { scopeLevel } from '../compare/scope.js';
 import { UsageError } from '../errors.js';
 import { aggregateActors } from '../extract/actors.js';
-import { extractArticle } from '../extract/index.js';
+import { analyseAll } from '../analysis/run.js';
 import { aggregatePlaces } from '../extract/places.js';
 import { buildCompareReport } from '../report/compare.js';
 import { Option } from 'commander';
 import { compareInputsFrom, type CompareInputs } from './compare-from.js';
 import type { CommandContext, CommandSpec } from './index.js';
-import { findArticle, selectArticles } from './select.js';
+import { findArticle } from './select.js';
+import { readSources, selectFiles } from './sources.js';
 
 export const compareCommand: CommandSpec = {
   name: 'compare',
@@ -28,7 +29,7 @@ export const compareCommand: CommandSpec = {
     if (a !== undefined && b === undefined) throw new UsageError(`compare takes no report id or two (compare ${a} <other-id>)`);
     const pair: [string, string] | null = a !== undefined && b !== undefined ? [a, b] : null;
     const from = ctx.options.from;
-    const { ids, outlets, findings, gazetteer } = typeof from === 'string' ? await compareInputsFrom(from, ctx, pair) : extractCorpus(ctx, pair);
+    const { ids, outlets, findings, gazetteer } = typeof from === 'string' ? await compareInputsFrom(from, ctx, pair) : await extractCorpus(ctx, pair);
     const figures = findings.flatMap((f) => f.figures);
     const options = { scopeOf: scopeLevel(gazetteer) };
     const pairComparison: PairComparison | null = pair ? comparePair(figures, pair[0], pair[1], options) : null;
@@ -47,19 +48,22 @@ export const compareCommand: CommandSpec = {
 };
 
 /** compare's inputs from the corpus: its reports (or the two of `compare A B`), each extracted. */
-function extractCorpus(ctx: CommandContext, pair: [string, string] | null): CompareInputs {
-  const corpus = ctx.load();
+async function extractCorpus(ctx: CommandContext, pair: [string, string] | null): Promise<CompareInputs> {
+  const corpus = ctx.open();
+  const all = selectFiles(corpus, []);
   if (pair) {
-    findArticle(corpus.articles, pair[0]);
-    findArticle(corpus.articles, pair[1]);
+    findArticle(all, pair[0]);
+    findArticle(all, pair[1]);
     if (pair[0] === pair[1]) throw new UsageError(`compare A B needs two different reports (got '${pair[0]}' twice)`);
     if (ctx.reports.length > 0) ctx.warn('--report is ignored when two report ids are given');
   }
-  const articles = pair ? corpus.articles.filter((x) => pair.includes(x.id)) : selectArticles(corpus.articles, ctx.reports);
+  const files = pair ? all.filter((x) => pair.includes(x.id)) : selectFiles(corpus, ctx.reports);
+  const sources = readSources(corpus, files, [], ctx.warn);
+  const analysed = await analyseAll(sources, ['findings'], (article, a) => ({ outlet: article.meta.outlet.value, findings: a.findings }), ctx.analysis(corpus.gazetteer, files.length));
   return {
-    ids: articles.map((x) => x.id),
-    outlets: new Map(articles.map((x) => [x.id, x.meta.outlet.value])),
-    findings: articles.map((article) => extractArticle(article, corpus.gazetteer)),
+    ids: analysed.map((x) => x.findings.report),
+    outlets: new Map(analysed.map((x) => [x.findings.report, x.outlet])),
+    findings: analysed.map((x) => x.findings),
     gazetteer: corpus.gazetteer,
   };
 }

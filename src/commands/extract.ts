@@ -4,9 +4,10 @@ import { buildArticle } from '../corpus/article.js';
 import { DEFAULT_MAX_REPORT_BYTES, decodeReport } from '../corpus/decode.js';
 import { bundledCorpusDir, loadGazetteer } from '../corpus/load.js';
 import { UsageError } from '../errors.js';
-import { extractArticle, type ArticleFindings } from '../extract/index.js';
+import { analyseEach, type Source } from '../analysis/run.js';
+import type { ArticleFindings } from '../extract/index.js';
 import { escapeJsonControls } from '../text/sanitize.js';
-import type { Gazetteer, ManifestEntry } from '../types.js';
+import type { Article, ManifestEntry } from '../types.js';
 import type { CommandSpec } from './index.js';
 
 /** The report record of an output line: the same fields as a manifest entry's, as the article's metadata settled them. */
@@ -53,10 +54,8 @@ export function parseInputLine(line: string, maxBytes = DEFAULT_MAX_REPORT_BYTES
   return { ok: true, entry, text: decoded.text };
 }
 
-/** Extracts one report into its output line (without the newline). Pure. */
-export function extractLine(entry: ManifestEntry, text: string, gazetteer: Gazetteer): string {
-  const article = buildArticle(entry.file, text, entry);
-  const { figures, dates, events, actors, places, quotes } = extractArticle(article, gazetteer);
+/** One report's output line (without the newline), from its article and findings. Pure. */
+export function extractLine(article: Article, { figures, dates, events, actors, places, quotes }: ArticleFindings): string {
   const line: ExtractLine = {
     schemaVersion: 1,
     report: { id: article.id, outlet: article.meta.outlet.value, published: article.meta.published.value, file: article.file },
@@ -75,18 +74,25 @@ export const extractCommand: CommandSpec = {
     const write = ctx.stdout;
     const gazetteer = loadGazetteer(typeof ctx.options.corpus === 'string' ? ctx.options.corpus : bundledCorpusDir());
     const maxBytes = typeof ctx.options.maxReportBytes === 'number' ? ctx.options.maxReportBytes : DEFAULT_MAX_REPORT_BYTES;
-    let lineNumber = 0;
     let bad = 0;
-    for await (const line of createInterface({ input: ctx.stdin, crlfDelay: Infinity })) {
-      lineNumber += 1;
-      if (line.trim() === '') continue;
-      const parsed = parseInputLine(line, maxBytes);
-      if (!parsed.ok) {
-        bad += 1;
-        ctx.warn(`stdin line ${lineNumber}: skipped: ${parsed.fault}`);
-        continue;
+    const input = createInterface({ input: ctx.stdin, crlfDelay: Infinity });
+    // Lines are read as the analysis draws them and written in input order, a bounded number in flight: constant memory.
+    async function* sources(): AsyncGenerator<Source> {
+      let lineNumber = 0;
+      for await (const line of input) {
+        lineNumber += 1;
+        if (line.trim() === '') continue;
+        const parsed = parseInputLine(line, maxBytes);
+        if (parsed.ok) {
+          yield { article: buildArticle(parsed.entry.file, parsed.text, parsed.entry), entry: parsed.entry };
+        } else {
+          bad += 1;
+          ctx.warn(`stdin line ${lineNumber}: skipped: ${parsed.fault}`);
+        }
       }
-      write(`${extractLine(parsed.entry, parsed.text, gazetteer)}\n`);
+    }
+    for await (const line of analyseEach(sources(), ['findings'], (article, a) => extractLine(article, a.findings), ctx.analysis(gazetteer))) {
+      write(`${line}\n`);
     }
     if (bad > 0) ctx.warn(`${bad} of the input lines could not be read and were skipped`);
     return { output: '', exitCode: bad > 0 ? 2 : 0 };

@@ -1,6 +1,8 @@
 // The command registry: what each command needs, what it builds. cli.ts wires these into commander.
 import type { Option } from 'commander';
-import type { Corpus } from '../corpus/load.js';
+import type { AnalysisSetup } from '../analysis/run.js';
+import type { Corpus, OpenCorpus } from '../corpus/load.js';
+import type { Gazetteer } from '../types.js';
 import type { Report } from '../report/view.js';
 import type { Format } from '../reporters/index.js';
 import { compareCommand } from './compare.js';
@@ -18,7 +20,12 @@ export interface CommandContext {
   /** --report filter: the ids asked for (empty: all). */
   reports: string[];
   format: Format;
+  /** Reads the whole corpus (commands that need every report at once). */
   load: () => Corpus;
+  /** Opens the corpus without reading its reports, for commands that stream them through analysis. */
+  open: () => OpenCorpus;
+  /** How analyses of `total` reports (unknown: a stream) run: cache, engine, progress, as the flags and terminal say. */
+  analysis: (gazetteer: Gazetteer, total?: number) => AnalysisSetup;
   warn: (message: string) => void;
   /** Standard input, for commands that read it (extract, compare --from -); absent when the caller gives none. */
   stdin?: NodeJS.ReadableStream;

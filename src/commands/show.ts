@@ -1,18 +1,19 @@
 // `show ID`: one report cleaned, parts labelled, extractions marked, what was set aside listed by kind.
-import { extractArticle } from '../extract/index.js';
+import { analyseAll } from '../analysis/run.js';
 import { buildShowReport, type Mark } from '../report/show.js';
 import type { CommandSpec } from './index.js';
 import { findArticle } from './select.js';
+import { loadedSources } from './sources.js';
 
 export const showCommand: CommandSpec = {
   name: 'show',
   description: 'one report, cleaned: title, standfirst, byline, dateline, body, and what was set aside',
   example: 'show reuters-2016-12-22',
   args: [{ name: '<id>', description: 'the report id (see `stats`)' }],
-  run: (ctx) => {
+  run: async (ctx) => {
     const corpus = ctx.load();
     const article = findArticle(corpus.articles, ctx.args[0] ?? '');
-    const findings = extractArticle(article, corpus.gazetteer);
+    const findings = (await analyseAll(loadedSources(corpus, [article]), ['findings'], (_, a) => a.findings, ctx.analysis(corpus.gazetteer, 1)))[0]!;
     const marks: Mark[] = [
       ...findings.figures.map((f) => ({ offset: f.offset, kind: 'figure', label: `${f.measure}${f.attribution ? ` · ${f.attribution}` : ''}` })),
       ...findings.dates.filter((d) => d.date).map((d) => ({ offset: d.offset, kind: 'date', label: d.date! })),

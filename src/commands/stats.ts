@@ -1,22 +1,26 @@
 // `stats`: one row per report and a totals row.
-import { countFindings, extractArticle } from '../extract/index.js';
-import { wordStats } from '../language/words.js';
+import { analyseAll } from '../analysis/run.js';
+import { countFindings } from '../extract/index.js';
 import { buildStatsReport, statsRecord } from '../report/stats.js';
+import type { SkippedReport } from '../types.js';
 import type { CommandSpec } from './index.js';
-import { selectArticles } from './select.js';
+import { readSources, selectFiles } from './sources.js';
 
 export const statsCommand: CommandSpec = {
   name: 'stats',
   description: 'one row per report: words, sentences, paragraphs, quotes, figures, actors, places, boilerplate set aside',
   example: 'stats --format markdown',
-  run: (ctx) => {
-    const corpus = ctx.load();
-    const articles = selectArticles(corpus.articles, ctx.reports);
+  run: async (ctx) => {
+    const corpus = ctx.open();
+    const files = selectFiles(corpus, ctx.reports);
+    const skipped: SkippedReport[] = [];
+    const sources = readSources(corpus, files, skipped, ctx.warn);
+    const setup = ctx.analysis(corpus.gazetteer, files.length);
     // word statistics (`language`) only where they are printed: --format json and ndjson
-    const hasLanguage = ctx.format === 'json' || ctx.format === 'ndjson';
-    const records = articles.map((article) =>
-      statsRecord(article, countFindings(extractArticle(article, corpus.gazetteer)), hasLanguage ? wordStats(article) : undefined),
-    );
-    return { report: buildStatsReport(records, corpus.skipped) };
+    const records =
+      ctx.format === 'json' || ctx.format === 'ndjson'
+        ? await analyseAll(sources, ['findings', 'counts', 'words'], (article, a) => statsRecord(article, countFindings(a.findings), a.words, a.counts), setup)
+        : await analyseAll(sources, ['findings', 'counts'], (article, a) => statsRecord(article, countFindings(a.findings), undefined, a.counts), setup);
+    return { report: buildStatsReport(records, skipped) };
   },
 };

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, runCli, tempCorpus } from '../helpers/cli.js';
+import { BIN, runCli, tempCorpus, TEST_CACHE_DIR } from '../helpers/cli.js';
 
 const statsJson = (dir: string, extra: string[] = []) => runCli(['stats', '--json', '--corpus', dir, ...extra]);
 const stderrLines = (stderr: string) => stderr.split('\n').filter(Boolean);
@@ -121,7 +121,10 @@ describe('bad input', () => {
     const dir = tempCorpus(false);
     const paragraph = 'Officials said the river rose again overnight and more homes were flooded in the lower valley.';
     writeFileSync(join(dir, 'long.txt'), `Floods hit the valley\n\n${Array.from({ length: 4000 }, () => paragraph).join('\n\n')}\n`);
-    const child = spawn(process.execPath, [BIN, 'show', 'long', '--corpus', dir, '--format', 'markdown'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'show', 'long', '--corpus', dir, '--format', 'markdown'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ALEPPO_CORPUS_CACHE_DIR: TEST_CACHE_DIR },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.stdout.once('data', () => child.stdout.destroy());

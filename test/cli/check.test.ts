@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ProblemRecord } from '../../src/report/check.js';
 import { annotation, escapeData, escapeProperty, renderGithub } from '../../src/reporters/github.js';
-import { BIN, BUNDLED, ROOT, runCli, tempCorpus } from '../helpers/cli.js';
+import { BIN, BUNDLED, ROOT, runCli, tempCorpus, TEST_CACHE_DIR } from '../helpers/cli.js';
 
 const REUTERS = '001_900818fe0882e21f.txt';
 const ENV = { NO_COLOR: '1' };
@@ -150,7 +150,7 @@ describe('check on an edited copy of the corpus', () => {
     const out = join(tempCorpus(false), 'out.txt');
     for (const format of ['table', 'json', 'github']) {
       const fd = openSync(out, 'w');
-      const result = spawnSync(process.execPath, [BIN, 'check', '--corpus', dir, '--format', format], { stdio: ['ignore', fd, 'pipe'], env: { PATH: process.env.PATH ?? '' } });
+      const result = spawnSync(process.execPath, [BIN, 'check', '--corpus', dir, '--format', format], { stdio: ['ignore', fd, 'pipe'], env: { PATH: process.env.PATH ?? '', ALEPPO_CORPUS_CACHE_DIR: TEST_CACHE_DIR } });
       closeSync(fd);
       expect(result.status).toBe(1);
       expect(readFileSync(out, 'utf8')).toContain('43,000');

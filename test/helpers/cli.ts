@@ -15,8 +15,11 @@ export interface CliResult {
   stderr: string;
 }
 
+/** The analysis cache of this test file's runs: its own, so tests neither read nor fill the user's. */
+export const TEST_CACHE_DIR = mkdtempSync(join(tmpdir(), 'aleppo-corpus-cache-'));
+
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliResult {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env };
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ALEPPO_CORPUS_CACHE_DIR: TEST_CACHE_DIR, ...options.env };
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env,

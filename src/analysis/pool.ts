@@ -1,0 +1,98 @@
+// Where analyses run: in this thread, or in a pool of worker threads (one per core by default), each with its own
+// compromise. Workers start only when there is work for them, so a run answered from the cache starts none.
+import { Worker } from 'node:worker_threads';
+import type { Article, Gazetteer, ManifestEntry } from '../types.js';
+import { analyseArticle, type Analyses, type Kind } from './kinds.js';
+
+export interface Task {
+  article: Article;
+  entry: ManifestEntry | null;
+  kinds: readonly Kind[];
+}
+
+export interface Engine {
+  run(task: Task): Promise<Partial<Analyses>>;
+  /** Stops the workers; the engine is not used after. */
+  close(): Promise<void>;
+}
+
+/** What a worker is sent: the article's inputs (it is rebuilt there: cheaper than cloning its parts). */
+export interface TaskMessage {
+  id: number;
+  file: string;
+  text: string;
+  entry: ManifestEntry | null;
+  kinds: readonly Kind[];
+}
+
+export type ResultMessage = { id: number; analyses: Partial<Analyses> } | { id: number; error: string };
+
+/** Analyses in this thread, one report at a time. */
+export function inThreadEngine(gazetteer: Gazetteer): Engine {
+  return {
+    run: async (task) => analyseArticle(task.article, gazetteer, task.kinds),
+    close: async () => {},
+  };
+}
+
+interface Slot {
+  worker: Worker;
+  busy: boolean;
+}
+
+/** Analyses in up to `size` worker threads; tasks wait in order for the first free worker. */
+export function workerPool(size: number, gazetteer: Gazetteer): Engine {
+  const slots: Slot[] = [];
+  const waiting: Array<{ message: TaskMessage }> = [];
+  const pending = new Map<number, { resolve: (a: Partial<Analyses>) => void; reject: (e: Error) => void; slot?: Slot }>();
+  let nextId = 0;
+
+  const start = (): Slot => {
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { gazetteer } });
+    const slot: Slot = { worker, busy: false };
+    worker.on('message', (reply: ResultMessage) => {
+      const job = pending.get(reply.id);
+      pending.delete(reply.id);
+      slot.busy = false;
+      if ('error' in reply) job?.reject(new Error(`analysis failed in a worker: ${reply.error}`));
+      else job?.resolve(reply.analyses);
+      dispatch();
+    });
+    worker.on('error', (error) => {
+      for (const [id, job] of pending) {
+        if (job.slot === slot) {
+          pending.delete(id);
+          job.reject(error);
+        }
+      }
+    });
+    slots.push(slot);
+    return slot;
+  };
+
+  const dispatch = (): void => {
+    while (waiting.length > 0) {
+      const slot = slots.find((s) => !s.busy) ?? (slots.length < size ? start() : undefined);
+      if (!slot) return;
+      const { message } = waiting.shift()!;
+      slot.busy = true;
+      pending.get(message.id)!.slot = slot;
+      slot.worker.postMessage(message);
+    }
+  };
+
+  return {
+    run(task) {
+      const id = nextId++;
+      const message: TaskMessage = { id, file: task.article.file, text: task.article.text, entry: task.entry, kinds: task.kinds };
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        waiting.push({ message });
+        dispatch();
+      });
+    },
+    async close() {
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,90 @@
+// Analysing a stream of reports: each one from the cache when it is there, else by the engine (this thread or the
+// worker pool), with a bounded number in flight so memory stays flat however many reports there are.
+import type { Article, Gazetteer, ManifestEntry } from '../types.js';
+import { reportKey, gazetteerHash, type AnalysisCache } from './cache.js';
+import type { Analyses, Kind } from './kinds.js';
+import type { Engine } from './pool.js';
+import { SILENT, type Progress } from './progress.js';
+
+export interface Source {
+  article: Article;
+  entry: ManifestEntry | null;
+}
+
+export interface AnalysisSetup {
+  engine: Engine;
+  /** null: --no-cache, never read nor written. */
+  cache: AnalysisCache | null;
+  /** The extractor's version, part of every cache key. */
+  version: string;
+  gazetteer: Gazetteer;
+  /** Reports in flight at once (read but not yet finished); the engine's parallelism times a small factor. */
+  window: number;
+  progress?: Progress;
+}
+
+/** analyseEach, its results gathered in source order. */
+export async function analyseAll<K extends Kind, R>(
+  sources: Iterable<Source> | AsyncIterable<Source>,
+  kinds: readonly K[],
+  finish: (article: Article, analyses: Pick<Analyses, K>) => R,
+  setup: AnalysisSetup,
+): Promise<R[]> {
+  const results: R[] = [];
+  for await (const result of analyseEach(sources, kinds, finish, setup)) results.push(result);
+  return results;
+}
+
+/**
+ * Analyses every source (drawn lazily, in order) for `kinds` and hands each article with its analyses to `finish`,
+ * yielding the results in source order. Nothing is kept: an article is dropped once finished.
+ */
+export async function* analyseEach<K extends Kind, R>(
+  sources: Iterable<Source> | AsyncIterable<Source>,
+  kinds: readonly K[],
+  finish: (article: Article, analyses: Pick<Analyses, K>) => R,
+  setup: AnalysisSetup,
+): AsyncGenerator<R> {
+  const gazetteer = gazetteerHash(setup.gazetteer);
+  const progress = setup.progress ?? SILENT;
+  const one = async ({ article, entry }: Source): Promise<R> => {
+    const key = setup.cache ? reportKey(article, entry, gazetteer, setup.version) : '';
+    const found: Partial<Analyses> = {};
+    const missing: Kind[] = [];
+    for (const kind of kinds) {
+      const value = setup.cache?.get(key, kind);
+      if (value === undefined) missing.push(kind);
+      else (found as Record<Kind, unknown>)[kind] = value;
+    }
+    if (missing.length > 0) {
+      const computed = await setup.engine.run({ article, entry, kinds: missing });
+      for (const kind of missing) {
+        const value = computed[kind]!;
+        setup.cache?.put(key, kind, value);
+        (found as Record<Kind, unknown>)[kind] = value;
+      }
+    }
+    progress.tick();
+    return finish(article, found as Pick<Analyses, K>);
+  };
+  try {
+    yield* orderedMap(sources, one, setup.window);
+  } finally {
+    progress.done();
+  }
+}
+
+/**
+ * `run` over `items` with at most `window` calls in flight, yielding the results in the order of the items. Items
+ * are drawn from the iterable only as room frees up.
+ */
+export async function* orderedMap<T, R>(items: Iterable<T> | AsyncIterable<T>, run: (item: T) => Promise<R>, window: number): AsyncGenerator<R> {
+  const inFlight: Array<Promise<R>> = [];
+  for await (const item of items) {
+    const promise = run(item);
+    promise.catch(() => {}); // awaited below, in order; this only stops an early failure counting as unhandled
+    inFlight.push(promise);
+    if (inFlight.length >= Math.max(1, window)) yield await inFlight.shift()!;
+  }
+  while (inFlight.length > 0) yield await inFlight.shift()!;
+}

@@ -1,0 +1,121 @@
+// The analysis cache and the worker pool, end to end: the built command, its cache in a directory of the test's own.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempCorpus } from '../helpers/cli.js';
+
+function freshCacheDir(): string {
+  return join(mkdtempSync(join(tmpdir(), 'aleppo-e2e-cache-')), 'cache');
+}
+
+function cacheFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).sort() : [];
+}
+
+const KINDS_OF_STATS_JSON = 3; // findings, body counts, word statistics
+
+describe('the cache', () => {
+  const corpus = tempCorpus();
+  const cache = freshCacheDir();
+  const env = { ALEPPO_CORPUS_CACHE_DIR: cache };
+  const stats = (extra: string[] = [], dir = corpus) => runCli(['stats', '--json', '--corpus', dir, ...extra], { env });
+  const cold = stats();
+
+  it('fills the cache on the first run, and a warm run gives the same output', () => {
+    expect(cold.code).toBe(0);
+    expect(cold.stderr).toBe('');
+    expect(cacheFiles(cache)).toHaveLength(5 * KINDS_OF_STATS_JSON);
+    const warm = stats();
+    expect(warm.stderr).toBe('');
+    expect(warm.stdout).toBe(cold.stdout);
+    expect(cacheFiles(cache)).toHaveLength(5 * KINDS_OF_STATS_JSON);
+  });
+
+  it('gives every command the same output from the cache as without it', () => {
+    for (const command of [['compare'], ['figures'], ['quotes'], ['timeline'], ['show', 'reuters-2016-12-22'], ['check']]) {
+      const args = [...command, '--json', '--corpus', corpus];
+      const first = runCli(args, { env });
+      const cached = runCli(args, { env });
+      const uncached = runCli([...args, '--no-cache'], { env });
+      expect(cached.stdout, command.join(' ')).toBe(first.stdout);
+      expect(uncached.stdout, command.join(' ')).toBe(first.stdout);
+    }
+  });
+
+  it('misses for a changed report only', () => {
+    const dir = tempCorpus();
+    const cacheDir = freshCacheDir();
+    runCli(['stats', '--json', '--corpus', dir], { env: { ALEPPO_CORPUS_CACHE_DIR: cacheDir } });
+    const before = cacheFiles(cacheDir);
+    const file = join(dir, '001_900818fe0882e21f.txt');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Aleppo', 'Aleppo city'));
+    const after = runCli(['stats', '--json', '--corpus', dir], { env: { ALEPPO_CORPUS_CACHE_DIR: cacheDir } });
+    expect(after.code).toBe(0);
+    expect(cacheFiles(cacheDir)).toHaveLength(before.length + KINDS_OF_STATS_JSON);
+  });
+
+  it('misses for every report when the gazetteer changes', () => {
+    const dir = tempCorpus();
+    const cacheDir = freshCacheDir();
+    runCli(['stats', '--json', '--corpus', dir], { env: { ALEPPO_CORPUS_CACHE_DIR: cacheDir } });
+    const gazetteer = JSON.parse(readFileSync(join(dir, 'gazetteer.json'), 'utf8')) as { roles: string[] };
+    gazetteer.roles.push('envoy');
+    writeFileSync(join(dir, 'gazetteer.json'), JSON.stringify(gazetteer));
+    runCli(['stats', '--json', '--corpus', dir], { env: { ALEPPO_CORPUS_CACHE_DIR: cacheDir } });
+    expect(cacheFiles(cacheDir)).toHaveLength(2 * 5 * KINDS_OF_STATS_JSON);
+  });
+
+  it('--no-cache neither writes nor reads the cache', () => {
+    const empty = freshCacheDir();
+    const result = runCli(['stats', '--json', '--no-cache', '--corpus', corpus], { env: { ALEPPO_CORPUS_CACHE_DIR: empty } });
+    expect(result.stdout).toBe(cold.stdout);
+    expect(existsSync(empty)).toBe(false);
+    // a cache of nothing but corrupt files: read, each would warn
+    const corrupt = freshCacheDir();
+    runCli(['stats', '--json', '--corpus', corpus], { env: { ALEPPO_CORPUS_CACHE_DIR: corrupt } });
+    for (const f of cacheFiles(corrupt)) writeFileSync(join(corrupt, f), 'not json');
+    const bypassed = runCli(['stats', '--json', '--no-cache', '--corpus', corpus], { env: { ALEPPO_CORPUS_CACHE_DIR: corrupt } });
+    expect(bypassed.stderr).toBe('');
+    expect(bypassed.stdout).toBe(cold.stdout);
+    expect(cacheFiles(corrupt).every((f) => readFileSync(join(corrupt, f), 'utf8') === 'not json')).toBe(true);
+  });
+
+  it('ignores a corrupt cache file with a warning naming it, and still answers correctly', () => {
+    const cacheDir = freshCacheDir();
+    runCli(['stats', '--json', '--corpus', corpus], { env: { ALEPPO_CORPUS_CACHE_DIR: cacheDir } });
+    const [victim] = cacheFiles(cacheDir);
+    writeFileSync(join(cacheDir, victim!), '{"key": "half a');
+    const result = runCli(['stats', '--json', '--corpus', corpus], { env: { ALEPPO_CORPUS_CACHE_DIR: cacheDir } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(cold.stdout);
+    expect(result.stderr).toMatch(new RegExp(`^aleppo-corpus: warning: cache file .*${victim!.split('/').pop()!.replace(/\./g, '\\.')} is corrupt`));
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('goes on without a cache it cannot write, with one warning', () => {
+    const blocker = join(mkdtempSync(join(tmpdir(), 'aleppo-e2e-cache-')), 'file');
+    writeFileSync(blocker, '');
+    const result = runCli(['stats', '--json', '--corpus', corpus], { env: { ALEPPO_CORPUS_CACHE_DIR: blocker } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(cold.stdout);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^aleppo-corpus: warning: cannot write the cache in .*: going on without it$/)]);
+  });
+});
+
+describe('worker threads', () => {
+  it('give the same findings as one thread, in the same order', () => {
+    const one = runCli(['compare', '--json', '--no-cache', '--jobs', '1']);
+    const two = runCli(['compare', '--json', '--no-cache', '--jobs', '2']);
+    expect(one.code).toBe(0);
+    expect(two.stderr).toBe('');
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('reject a --jobs that is not a positive whole number', () => {
+    const result = runCli(['stats', '--jobs', '0']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--jobs/);
+  });
+});
