@@ -1,7 +1,7 @@
 // `npm run bench`: times and peak memory of aleppo-corpus against the plain compromise peer; table to stdout, JSON file.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus, BUNDLED } from './generate.mjs';
@@ -53,11 +53,12 @@ const scratch = mkdtempSync(join(tmpdir(), 'aleppo-bench-rss-'));
 const rssFile = join(scratch, 'rss');
 
 /** Runs `node ...nodeArgs` once, stdout discarded; returns {seconds, rssMb}. Throws when the command fails. */
-function measure(nodeArgs) {
+function measure(nodeArgs, extraEnv = {}) {
   rmSync(rssFile, { force: true });
+  const base = { ...process.env, ...extraEnv };
   const [command, args, env] = hasGnuTime
-    ? [GNU_TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...nodeArgs], process.env]
-    : [process.execPath, ['--import', RSS_HOOK, ...nodeArgs], { ...process.env, BENCH_RSS_FILE: rssFile }];
+    ? [GNU_TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...nodeArgs], base]
+    : [process.execPath, ['--import', RSS_HOOK, ...nodeArgs], { ...base, BENCH_RSS_FILE: rssFile }];
   const started = process.hrtime.bigint();
   const run = spawnSync(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -77,14 +78,17 @@ function summarise(runs) {
   };
 }
 
-/** Runs the commands in turn, `reps` times, swapping which goes first each time; returns a summary per name. */
+/**
+ * Runs the commands in turn, `reps` times, rotating which goes first; returns a summary per name. A command is
+ * `[nodeArgs, env]`.
+ */
 function alternate(commands, reps, label) {
-  const runs = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
   const names = Object.keys(commands);
+  const runs = Object.fromEntries(names.map((name) => [name, []]));
   for (let rep = 0; rep < reps; rep++) {
-    const order = rep % 2 === 0 ? names : [...names].reverse();
+    const order = [...names.slice(rep % names.length), ...names.slice(0, rep % names.length)];
     for (const name of order) {
-      const result = measure(commands[name]);
+      const result = measure(...commands[name]);
       runs[name].push(result);
       progress(`  ${label} ${rep + 1}/${reps} ${name}: ${result.seconds.toFixed(2)} s, ${result.rssMb.toFixed(0)} MB`);
     }
@@ -92,30 +96,35 @@ function alternate(commands, reps, label) {
   return Object.fromEntries(names.map((name) => [name, summarise(runs[name])]));
 }
 
-const commandHelp = (args) => String(spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' }).stdout);
+/** The three extraction commands over `dir`: the peer, ours in one thread, ours with a worker per core. */
+function extractionCommands(dir, cores) {
+  const ours = (jobs) => [[BIN, 'compare', '--json', '--no-cache', '--jobs', String(jobs), '--corpus', dir], {}];
+  return { peer: [[PEER, dir], {}], oursOneWorker: ours(1), oursAllCores: ours(cores) };
+}
 
 function main() {
   const options = parseArgs(process.argv.slice(2));
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run \`npm run build\` first`);
-  const noCache = /--no-cache/.test(commandHelp(['compare', '--help']) + commandHelp(['--help']));
-  const compareArgs = (dir) => [BIN, 'compare', '--json', ...(noCache ? ['--no-cache'] : []), '--corpus', dir];
+  const cores = availableParallelism();
   const temporary = [];
+  const ratio = (a, b) => round(a / b, 2);
 
-  progress(`peak RSS from ${hasGnuTime ? 'GNU time (%M)' : 'process.resourceUsage().maxRSS in the child'}`);
+  progress(`peak RSS from ${hasGnuTime ? 'GNU time (%M)' : 'process.resourceUsage().maxRSS in the child'}; ${cores} cores`);
   const small = generateCorpus(100, { seed: options.seed });
   temporary.push(small.dir);
   progress(`generated 100 reports (${(small.bytes / 1e6).toFixed(2)} MB) in ${small.dir}`);
-
-  const extraction = { peer: [PEER, small.dir], ours: compareArgs(small.dir) };
-  progress('warm-up (not counted): peer and ours once each');
-  measure(extraction.peer);
-  measure(extraction.ours);
+  const extraction = extractionCommands(small.dir, cores);
+  progress('warm-up (not counted): each extraction command once');
+  for (const command of Object.values(extraction)) measure(...command);
   const at100 = alternate(extraction, options.reps, '100 reports');
 
-  const startup = { stats: [BIN, 'stats', '--json'], bare: ['-e', '0'] };
-  progress('warm-up (not counted): stats and bare node once each');
-  measure(startup.stats);
-  measure(startup.bare);
+  // warm stats: the bundled corpus, its analyses in a cache of the bench's own, filled by the warm-up run
+  const cacheDir = mkdtempSync(join(tmpdir(), 'aleppo-bench-cache-'));
+  temporary.push(cacheDir);
+  const startup = { stats: [[BIN, 'stats', '--json'], { ALEPPO_CORPUS_CACHE_DIR: cacheDir }], bare: [['-e', '0'], {}] };
+  progress('warm-up (not counted): stats (fills the cache) and bare node once each');
+  measure(...startup.stats);
+  measure(...startup.bare);
   const warm = alternate(startup, options.reps * 2, 'warm start');
 
   let at1000 = null;
@@ -123,39 +132,49 @@ function main() {
     const large = generateCorpus(1000, { seed: options.seed });
     temporary.push(large.dir);
     progress(`generated 1,000 reports (${(large.bytes / 1e6).toFixed(2)} MB) in ${large.dir}`);
-    at1000 = { ...alternate({ peer: [PEER, large.dir], ours: compareArgs(large.dir) }, 1, '1,000 reports'), bytes: large.bytes };
+    at1000 = { ...alternate(extractionCommands(large.dir, cores), 1, '1,000 reports'), bytes: large.bytes };
   }
 
-  const ratio = (a, b) => round(a / b, 2);
+  const extractionSummary = (at) => ({
+    peer: at.peer,
+    oursOneWorker: at.oursOneWorker,
+    oursAllCores: at.oursAllCores,
+    oneWorkerOverPeer: ratio(at.oursOneWorker.seconds, at.peer.seconds),
+    allCoresOverPeer: ratio(at.oursAllCores.seconds, at.peer.seconds),
+    allCoresOverOneWorker: ratio(at.oursAllCores.seconds, at.oursOneWorker.seconds),
+  });
   const results = {
     date: new Date().toISOString(),
-    machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, platform: process.platform },
+    machine: { node: process.version, cpus: cores, cpuModel: cpus()[0]?.model ?? null, platform: process.platform },
     rssSource: hasGnuTime ? 'gnu-time' : 'resourceUsage',
-    ours: { command: `node dist/bin.js compare --json${noCache ? ' --no-cache' : ''} --corpus DIR`, workers: 1, cache: noCache ? 'bypassed' : 'none' },
+    ours: { command: 'node dist/bin.js compare --json --no-cache --jobs N --corpus DIR', oneWorker: 1, allCores: cores },
     peer: { command: 'node bench/peer.mjs DIR', engine: 'compromise + compromise-dates' },
     reps: options.reps,
     at100: {
       bytes: small.bytes,
-      peer: at100.peer,
-      ours: at100.ours,
-      oursOverPeer: ratio(at100.ours.seconds, at100.peer.seconds),
+      ...extractionSummary(at100),
       peerMbPerSecond: round(small.bytes / 1e6 / at100.peer.seconds),
-      oursMbPerSecond: round(small.bytes / 1e6 / at100.ours.seconds),
+      oursMbPerSecond: round(small.bytes / 1e6 / at100.oursAllCores.seconds),
     },
-    warm: { corpus: BUNDLED, stats: warm.stats, bare: warm.bare, statsOverBare: ratio(warm.stats.seconds, warm.bare.seconds) },
+    warm: {
+      corpus: BUNDLED,
+      command: 'node dist/bin.js stats --json (cache warm)',
+      stats: warm.stats,
+      bare: warm.bare,
+      statsOverBare: ratio(warm.stats.seconds, warm.bare.seconds),
+    },
     at1000: at1000 && {
       bytes: at1000.bytes,
-      peer: at1000.peer,
-      ours: at1000.ours,
-      oursOverPeer: ratio(at1000.ours.seconds, at1000.peer.seconds),
+      ...extractionSummary(at1000),
+      rssAt1000OverAt100: ratio(at1000.oursAllCores.peakRssMb, at100.oursAllCores.peakRssMb),
     },
   };
   results.targets = {
-    extractionHalfOfPeer: results.at100.oursOverPeer <= 0.5,
-    extractionQuarterOfPeer: results.at100.oursOverPeer <= 0.25,
+    extractionHalfOfPeer: results.at100.allCoresOverPeer <= 0.5,
+    extractionQuarterOfPeer: results.at100.allCoresOverPeer <= 0.25,
     statsWithin3xBare: results.warm.statsOverBare <= 3,
     statsWithin2xBare: results.warm.statsOverBare <= 2,
-    memory1000Under500Mb: at1000 ? at1000.ours.peakRssMb < 500 : null,
+    memory1000Under500Mb: at1000 ? Math.max(at1000.oursOneWorker.peakRssMb, at1000.oursAllCores.peakRssMb) < 500 : null,
   };
   writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
   process.stdout.write(renderTable(results));
@@ -167,28 +186,31 @@ function main() {
 
 function renderTable(r) {
   const mark = (met) => (met === null ? 'not measured' : met ? 'met' : 'NOT met');
+  const extractionRows = (at, n) => [
+    [`peer, ${n} reports (${(at.bytes / 1e6).toFixed(2)} MB)`, at.peer.seconds, at.peer.peakRssMb],
+    [`aleppo-corpus compare, ${n} reports, 1 worker`, at.oursOneWorker.seconds, at.oursOneWorker.peakRssMb],
+    [`aleppo-corpus compare, ${n} reports, ${r.ours.allCores} workers`, at.oursAllCores.seconds, at.oursAllCores.peakRssMb],
+  ];
   const rows = [
     ['measure', 'median s', 'peak RSS MB'],
-    [`peer, 100 reports (${(r.at100.bytes / 1e6).toFixed(2)} MB)`, r.at100.peer.seconds, r.at100.peer.peakRssMb],
-    ['aleppo-corpus compare, 100 reports', r.at100.ours.seconds, r.at100.ours.peakRssMb],
+    ...extractionRows(r.at100, '100'),
     ['warm stats --json, bundled corpus', r.warm.stats.seconds, r.warm.stats.peakRssMb],
     ['bare node -e 0', r.warm.bare.seconds, r.warm.bare.peakRssMb],
+    ...(r.at1000 ? extractionRows(r.at1000, '1,000') : []),
   ];
-  if (r.at1000) {
-    rows.push([`peer, 1,000 reports (${(r.at1000.bytes / 1e6).toFixed(2)} MB)`, r.at1000.peer.seconds, r.at1000.peer.peakRssMb]);
-    rows.push(['aleppo-corpus compare, 1,000 reports', r.at1000.ours.seconds, r.at1000.ours.peakRssMb]);
-  }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => String(row[c]).length)));
   const line = (row) => row.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  ');
   const out = rows.map(line);
   out.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
   out.push('');
-  out.push(`ours / peer, 100 reports:   ${r.at100.oursOverPeer}  (target <= 0.5, aim 0.25: ${mark(r.targets.extractionHalfOfPeer)})`);
-  if (r.at1000) out.push(`ours / peer, 1,000 reports: ${r.at1000.oursOverPeer}`);
+  out.push(`ours / peer, 100 reports:   ${r.at100.allCoresOverPeer} with ${r.ours.allCores} workers, ${r.at100.oneWorkerOverPeer} with 1  (target <= 0.5, aim 0.25: ${mark(r.targets.extractionHalfOfPeer)})`);
+  if (r.at1000) out.push(`ours / peer, 1,000 reports: ${r.at1000.allCoresOverPeer} with ${r.ours.allCores} workers, ${r.at1000.oneWorkerOverPeer} with 1`);
   out.push(`stats / bare node:          ${r.warm.statsOverBare}  (target <= 3, aim 2: ${mark(r.targets.statsWithin3xBare)})`);
-  out.push(`peak RSS at 1,000 reports:  ${r.at1000 ? r.at1000.ours.peakRssMb + ' MB' : '-'}  (target < 500 MB: ${mark(r.targets.memory1000Under500Mb)})`);
+  out.push(
+    `peak RSS at 1,000 reports:  ${r.at1000 ? `${r.at1000.oursAllCores.peakRssMb} MB, ${r.at1000.rssAt1000OverAt100}x that at 100` : '-'}  (target < 500 MB and flat: ${mark(r.targets.memory1000Under500Mb)})`,
+  );
   out.push(`throughput MB/s: peer ${r.at100.peerMbPerSecond}, ours ${r.at100.oursMbPerSecond}`);
-  out.push(`${r.machine.cpus} cores, ${r.machine.node}; ours: one process, ${r.ours.cache === 'none' ? 'no cache exists' : 'cache bypassed'}; medians of ${r.reps} runs (warm start: ${r.reps * 2})`);
+  out.push(`${r.machine.cpus} cores, ${r.machine.node}; ours with the cache bypassed (--no-cache); medians of ${r.reps} runs (warm start: ${r.reps * 2})`);
   return out.join('\n') + '\n';
 }
 
