@@ -2,7 +2,7 @@
 // compromise. Workers start only when there is work for them, so a run answered from the cache starts none.
 import { Worker } from 'node:worker_threads';
 import type { Article, Gazetteer, ManifestEntry } from '../types.js';
-import { analyseArticle, type Analyses, type Kind } from './kinds.js';
+import type { Analyses, Kind } from './kinds.js';
 
 export interface Task {
   article: Article;
@@ -27,10 +27,10 @@ export interface TaskMessage {
 
 export type ResultMessage = { id: number; analyses: Partial<Analyses> } | { id: number; error: string };
 
-/** Analyses in this thread, one report at a time. */
+/** Analyses in this thread, one report at a time; the extractor's modules are loaded on the first task. */
 export function inThreadEngine(gazetteer: Gazetteer): Engine {
   return {
-    run: async (task) => analyseArticle(task.article, gazetteer, task.kinds),
+    run: async (task) => (await import('./kinds.js')).analyseArticle(task.article, gazetteer, task.kinds),
     close: async () => {},
   };
 }

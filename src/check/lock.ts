@@ -1,4 +1,5 @@
 // The facts lock (facts.lock.json): what the extractor finds in each report, serialised stably, and what an edit changed.
+import { LOCK_FILE } from '../defaults.js';
 import type { ArticleFindings } from '../extract/index.js';
 import type { Article, DatePrecision, Figure, FigurePart, Measure, Qualifier } from '../types.js';
 import { escapeJsonControls } from '../text/sanitize.js';
@@ -6,7 +7,7 @@ import { jsonFault } from './accept.js';
 import { lineColumn } from './rules.js';
 import { parseJson } from '../corpus/gazetteer.js';
 
-export const LOCK_FILE = 'facts.lock.json';
+export { LOCK_FILE };
 export const LOCK_VERSION = 1;
 
 /** A figure as locked. `line` and `text` locate it; the other fields are the facts compared. */

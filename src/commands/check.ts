@@ -1,5 +1,4 @@
 // `check`: the lint rules and the facts lock, for CI. `--update` rewrites the lock: the only command that writes into a corpus.
-import { Option } from 'commander';
 import { join } from 'node:path';
 import { ACCEPTED_FILE, LOCK_FILE, runCheck } from '../check/index.js';
 import { readCorpusFile } from '../corpus/load.js';
@@ -10,12 +9,7 @@ import { buildCheckReport } from '../report/check.js';
 import type { CommandSpec } from './index.js';
 import { loadedSources } from './sources.js';
 
-export const checkCommand: CommandSpec = {
-  name: 'check',
-  description: `corpus lint and the facts lock (${LOCK_FILE}), for CI: exit 1 when an edit broke a report or changed its facts`,
-  example: 'check --corpus corpus --format github',
-  options: [new Option('--update', `rewrite ${LOCK_FILE} (atomically) with the facts extracted now`)],
-  run: async (ctx) => {
+export const runCheckCommand: CommandSpec['run'] = async (ctx) => {
     if (ctx.reports.length > 0) throw new UsageError('check covers the whole corpus: --report does not apply to it');
     const isUpdate = ctx.options.update === true;
     const corpus = ctx.load();
@@ -26,5 +20,4 @@ export const checkCommand: CommandSpec = {
     const given = typeof ctx.options.corpus === 'string' ? ctx.options.corpus : corpus.dir;
     const report = buildCheckReport(result, { pathOf: (file) => join(given, file), lockFile: LOCK_FILE, isLockWritten });
     return { report, exitCode: result.hasFailed ? 1 : 0 };
-  },
-};
+  };

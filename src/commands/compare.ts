@@ -8,23 +8,12 @@ import { aggregateActors } from '../extract/actors.js';
 import { analyseAll } from '../analysis/run.js';
 import { aggregatePlaces } from '../extract/places.js';
 import { buildCompareReport } from '../report/compare.js';
-import { Option } from 'commander';
 import { compareInputsFrom, type CompareInputs } from './compare-from.js';
 import type { CommandContext, CommandSpec } from './index.js';
 import { findArticle } from './select.js';
 import { readSources, selectFiles } from './sources.js';
 
-export const compareCommand: CommandSpec = {
-  name: 'compare',
-  description:
-    'where the reports agree or diverge: figure groups with verdicts, actor and place coverage, shared quotes, the merged timeline; `compare A B` for two reports side by side',
-  example: 'compare euronews-2016-12-15 mee-2016-12-15',
-  args: [
-    { name: '[a]', description: 'a report id: with [b], compare these two reports only' },
-    { name: '[b]', description: 'the second report id' },
-  ],
-  options: [new Option('--from <file>', 'compare the findings `extract` wrote (NDJSON; - for stdin) instead of extracting again')],
-  run: async (ctx) => {
+export const runCompare: CommandSpec['run'] = async (ctx) => {
     const [a, b] = ctx.args;
     if (a !== undefined && b === undefined) throw new UsageError(`compare takes no report id or two (compare ${a} <other-id>)`);
     const pair: [string, string] | null = a !== undefined && b !== undefined ? [a, b] : null;
@@ -44,8 +33,7 @@ export const compareCommand: CommandSpec = {
       outlets,
     );
     return { report };
-  },
-};
+  };
 
 /** compare's inputs from the corpus: its reports (or the two of `compare A B`), each extracted. */
 async function extractCorpus(ctx: CommandContext, pair: [string, string] | null): Promise<CompareInputs> {

@@ -64,12 +64,7 @@ export function extractLine(article: Article, { figures, dates, events, actors, 
   return escapeJsonControls(JSON.stringify(line));
 }
 
-export const extractCommand: CommandSpec = {
-  name: 'extract',
-  description:
-    'a streaming filter for scale-out: NDJSON reports on stdin ({"id", "outlet", "published", "text"}), NDJSON findings on stdout, one line per report; `compare --from` reduces them',
-  example: "extract < reports.ndjson > findings.ndjson   (Spark: rdd.pipe('aleppo-corpus extract'))",
-  run: async (ctx) => {
+export const runExtract: CommandSpec['run'] = async (ctx) => {
     if (!ctx.stdin || !ctx.stdout) throw new UsageError('extract reads reports on stdin and needs a standard input');
     const write = ctx.stdout;
     const gazetteer = loadGazetteer(typeof ctx.options.corpus === 'string' ? ctx.options.corpus : bundledCorpusDir());
@@ -96,5 +91,4 @@ export const extractCommand: CommandSpec = {
     }
     if (bad > 0) ctx.warn(`${bad} of the input lines could not be read and were skipped`);
     return { output: '', exitCode: bad > 0 ? 2 : 0 };
-  },
-};
+  };

@@ -24,46 +24,21 @@ export async function analyse(ctx: CommandContext): Promise<{ ids: string[]; fin
   return { ids: findings.map((f) => f.report), findings };
 }
 
-export const figuresCommand: CommandSpec = {
-  name: 'figures',
-  description: 'every figure: report, measure, subject, value, qualifier, claimant, as-of date, the words as written',
-  example: `figures --json | jq '.figures[] | select(.measure == "ambulances") | {outlet, text, attribution}'`,
-  run: async (ctx) => ({ report: buildFiguresReport((await analyse(ctx)).findings.flatMap((f) => f.figures)) }),
-};
+export const runFigures: CommandSpec['run'] = async (ctx) => ({ report: buildFiguresReport((await analyse(ctx)).findings.flatMap((f) => f.figures)) });
 
-export const actorsCommand: CommandSpec = {
-  name: 'actors',
-  description: 'canonical actors by report (mentions), with type, aliases seen and roles or titles',
-  example: 'actors --report reuters-2016-12-22',
-  run: async (ctx) => {
+export const runActors: CommandSpec['run'] = async (ctx) => {
     const { ids, findings } = await analyse(ctx);
     return { report: buildActorsReport(aggregateActors(findings.flatMap((f) => f.actors)), ids) };
-  },
-};
+  };
 
-export const placesCommand: CommandSpec = {
-  name: 'places',
-  description: 'canonical places by report (mentions), with type and the spellings seen',
-  example: 'places --format csv',
-  run: async (ctx) => {
+export const runPlaces: CommandSpec['run'] = async (ctx) => {
     const { ids, findings } = await analyse(ctx);
     return { report: buildPlacesReport(aggregatePlaces(findings.flatMap((f) => f.places)), ids) };
-  },
-};
+  };
 
-export const timelineCommand: CommandSpec = {
-  name: 'timeline',
-  description: 'dated events across the reports, oldest first, with the report that dates each',
-  example: 'timeline --format markdown',
-  run: async (ctx) => ({ report: buildTimelineReport(buildTimeline((await analyse(ctx)).findings.flatMap((f) => f.events))) }),
-};
+export const runTimeline: CommandSpec['run'] = async (ctx) => ({ report: buildTimelineReport(buildTimeline((await analyse(ctx)).findings.flatMap((f) => f.events))) });
 
-export const quotesCommand: CommandSpec = {
-  name: 'quotes',
-  description: 'quotations with their speakers, and those shared or paraphrased across reports',
-  example: `quotes --json | jq '.shared'`,
-  run: async (ctx) => {
+export const runQuotes: CommandSpec['run'] = async (ctx) => {
     const quotes = (await analyse(ctx)).findings.flatMap((f) => f.quotes);
     return { report: buildQuotesReport(quotes, linkQuotes(quotes)) };
-  },
-};
+  };

@@ -1,10 +1,9 @@
 // `words`, `keyness`, `naming`, `kwic`: the language of the coverage. readLabels is an IO edge (it reads labels.json).
-import { InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { extractQuotes } from '../extract/quotes.js';
-import { DEFAULT_KEYNESS_LIMIT, DEFAULT_MAX_P, DEFAULT_MIN_FREQUENCY, keynessByTarget, type KeynessOptions } from '../language/keyness.js';
+import { DEFAULT_KEYNESS_LIMIT, DEFAULT_MAX_P, DEFAULT_MIN_FREQUENCY, keynessByTarget } from '../language/keyness.js';
 import { DEFAULT_KWIC_WINDOW, kwic } from '../language/kwic.js';
 import { LABELS_FILE, parseLabels, type LabelSets } from '../language/labels.js';
 import { naming, type QuoteSpan } from '../language/naming.js';
@@ -35,50 +34,20 @@ function quotationsOf(articles: readonly Article[], gazetteer: Gazetteer): Quote
   return articles.flatMap((article) => extractQuotes(article, gazetteer));
 }
 
-/** A commander parser for a whole number at or above `min`. */
-function wholeNumber(min: number, what: string): (value: string) => number {
-  return (value) => {
-    const n = Number(value);
-    if (value.trim() === '' || !Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number of ${what}, ${min} or more`);
-    return n;
-  };
-}
-
-function repeatable(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
-}
-
 function numberOption(ctx: CommandContext, name: string, fallback: number): number {
   const value = ctx.options[name];
   return typeof value === 'number' ? value : fallback;
 }
 
-export const wordsCommand: CommandSpec = {
-  name: 'words',
-  description: 'word statistics per report and for the corpus: tokens, types, density, sentence length, Flesch reading ease, top content words',
-  example: `words --json | jq '.reports[] | {id, fleschReadingEase}'`,
-  options: [new Option('--top <n>', `content words listed per report in --json (default ${DEFAULT_TOP_WORDS})`).argParser(wholeNumber(0, 'words'))],
-  run: (ctx) => {
+export const runWords: CommandSpec['run'] = (ctx) => {
     const corpus = ctx.load();
     const articles = selectArticles(corpus.articles, ctx.reports);
     const top = numberOption(ctx, 'top', DEFAULT_TOP_WORDS);
     const records = articles.map((article) => wordsRecord(article, wordStats(article, { top })));
     return { report: buildWordsReport(records, corpusWordStats(articles, { top })) };
-  },
-};
+  };
 
-export const keynessCommand: CommandSpec = {
-  name: 'keyness',
-  description: 'distinctive words: what each report (or --target group) uses more and less than the other reports, by G² and log ratio',
-  example: 'keyness --target reuters-2016-12-22 --limit 10',
-  options: [
-    new Option('--target <id>', 'the report compared with all the others (repeatable: a group); default: each report in turn').argParser(repeatable),
-    new Option('--min-frequency <n>', `score a word only when target + rest use it this often (default ${DEFAULT_MIN_FREQUENCY})`).argParser(
-      wholeNumber(1, 'occurrences'),
-    ),
-    new Option('--limit <n>', `at most this many words in each list (default ${DEFAULT_KEYNESS_LIMIT})`).argParser(wholeNumber(1, 'words')),
-  ],
-  run: (ctx) => {
+export const runKeyness: CommandSpec['run'] = (ctx) => {
     const corpus = ctx.load();
     const articles = selectArticles(corpus.articles, ctx.reports);
     if (articles.length < 2) throw new UsageError('keyness compares reports with each other: it needs at least two reports');
@@ -92,33 +61,18 @@ export const keynessCommand: CommandSpec = {
     };
     const groups = targetIds.length > 0 ? [targetIds] : articles.map((a) => [a.id]);
     return { report: buildKeynessReport(keynessByTarget(articles, groups, options), options) };
-  },
-};
+  };
 
 
-export const namingCommand: CommandSpec = {
-  name: 'naming',
-  description: `how each report names the sides and the events (label sets in ${LABELS_FILE}): own voice, quoted and scare quotes apart`,
-  example: `naming --json | jq '.counts[] | select(.label == "terrorists")'`,
-  run: (ctx) => {
+export const runNaming: CommandSpec['run'] = (ctx) => {
     const corpus = ctx.load();
     const labels = readLabels(corpus.dir);
     const articles = selectArticles(corpus.articles, ctx.reports);
     const counts = naming(articles, labels, quotationsOf(articles, corpus.gazetteer));
     return { report: buildNamingReport(counts, labels.sets, articles.map((a) => a.id)) };
-  },
-};
+  };
 
-export const kwicCommand: CommandSpec = {
-  name: 'kwic',
-  description: 'concordance: every occurrence of a word, phrase or pattern in the body text, in context, own voice or quoted',
-  example: 'kwic Idlib --window 8',
-  args: [{ name: '<term>', description: 'a word or phrase, any case (`rebel*` for any ending), or with --regex a regular expression' }],
-  options: [
-    new Option('--window <n>', `words of context on each side (default ${DEFAULT_KWIC_WINDOW})`).argParser(wholeNumber(0, 'words')),
-    new Option('--regex', 'take TERM as a regular expression (JavaScript syntax, any case)'),
-  ],
-  run: (ctx) => {
+export const runKwic: CommandSpec['run'] = (ctx) => {
     const term = ctx.args[0] ?? '';
     const isRegex = ctx.options.regex === true;
     const pattern = isRegex ? compileRegex(term) : term;
@@ -127,8 +81,7 @@ export const kwicCommand: CommandSpec = {
     const articles = selectArticles(corpus.articles, ctx.reports);
     const lines = kwic(articles, pattern, { window, quotes: quotationsOf(articles, corpus.gazetteer) });
     return { report: buildKwicReport(lines, articles, { term, regex: isRegex, window }) };
-  },
-};
+  };
 
 /** TERM as a case-insensitive regular expression: Unicode mode when it allows, else legacy syntax; invalid is a usage error. */
 export function compileRegex(term: string): RegExp {

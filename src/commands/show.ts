@@ -5,12 +5,7 @@ import type { CommandSpec } from './index.js';
 import { findArticle } from './select.js';
 import { loadedSources } from './sources.js';
 
-export const showCommand: CommandSpec = {
-  name: 'show',
-  description: 'one report, cleaned: title, standfirst, byline, dateline, body, and what was set aside',
-  example: 'show reuters-2016-12-22',
-  args: [{ name: '<id>', description: 'the report id (see `stats`)' }],
-  run: async (ctx) => {
+export const runShow: CommandSpec['run'] = async (ctx) => {
     const corpus = ctx.load();
     const article = findArticle(corpus.articles, ctx.args[0] ?? '');
     const findings = (await analyseAll(loadedSources(corpus, [article]), ['findings'], (_, a) => a.findings, ctx.analysis(corpus.gazetteer, 1)))[0]!;
@@ -19,8 +14,7 @@ export const showCommand: CommandSpec = {
       ...findings.dates.filter((d) => d.date).map((d) => ({ offset: d.offset, kind: 'date', label: d.date! })),
     ];
     return { report: buildShowReport(article, dropOverlaps(marks)) };
-  },
-};
+  };
 
 /** Marks are nested into the text, so overlapping ones keep the first (figures before dates). */
 function dropOverlaps(marks: Mark[]): Mark[] {

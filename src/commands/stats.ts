@@ -1,16 +1,11 @@
 // `stats`: one row per report and a totals row.
 import { analyseAll } from '../analysis/run.js';
-import { countFindings } from '../extract/index.js';
-import { buildStatsReport, statsRecord } from '../report/stats.js';
+import { buildStatsReport, countFindings, statsRecord } from '../report/stats.js';
 import type { SkippedReport } from '../types.js';
 import type { CommandSpec } from './index.js';
 import { readSources, selectFiles } from './sources.js';
 
-export const statsCommand: CommandSpec = {
-  name: 'stats',
-  description: 'one row per report: words, sentences, paragraphs, quotes, figures, actors, places, boilerplate set aside',
-  example: 'stats --format markdown',
-  run: async (ctx) => {
+export const runStats: CommandSpec['run'] = async (ctx) => {
     const corpus = ctx.open();
     const files = selectFiles(corpus, ctx.reports);
     const skipped: SkippedReport[] = [];
@@ -22,5 +17,4 @@ export const statsCommand: CommandSpec = {
         ? await analyseAll(sources, ['findings', 'counts', 'words'], (article, a) => statsRecord(article, countFindings(a.findings), a.words, a.counts), setup)
         : await analyseAll(sources, ['findings', 'counts'], (article, a) => statsRecord(article, countFindings(a.findings), undefined, a.counts), setup);
     return { report: buildStatsReport(records, skipped) };
-  },
-};
+  };

@@ -29,13 +29,3 @@ export function extractArticle(article: Article, gazetteer: Gazetteer): ArticleF
     quotes,
   };
 }
-
-/** The counts `stats` shows: quotations (scare quotes apart), figures, distinct actors and places. */
-export function countFindings(findings: ArticleFindings): { quotes: number; figures: number; actors: number; places: number } {
-  return {
-    quotes: findings.quotes.filter((q) => !q.isScare).length,
-    figures: findings.figures.length,
-    actors: new Set(findings.actors.map((a) => a.name)).size,
-    places: new Set(findings.places.map((p) => p.name)).size,
-  };
-}

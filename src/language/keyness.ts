@@ -1,4 +1,5 @@
 // Distinctive words (keyness): what a target report or group uses more, or less, than the rest of the corpus.
+import { DEFAULT_KEYNESS_LIMIT, DEFAULT_MIN_FREQUENCY } from '../defaults.js';
 import { UsageError } from '../errors.js';
 import type { Article } from '../types.js';
 import { articleTokens } from './words.js';
@@ -46,8 +47,7 @@ export interface KeynessOptions {
   includeFunctionWords?: boolean;
 }
 
-export const DEFAULT_MIN_FREQUENCY = 3;
-export const DEFAULT_KEYNESS_LIMIT = 20;
+export { DEFAULT_KEYNESS_LIMIT, DEFAULT_MIN_FREQUENCY };
 export const DEFAULT_MAX_P = 0.05;
 
 /** Added to each count in the log ratio so that a word absent from one side has a finite ratio. */

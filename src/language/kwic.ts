@@ -1,4 +1,5 @@
 // Concordance (keyword in context): every occurrence of a word, phrase or pattern in the reports' body text.
+import { DEFAULT_KWIC_WINDOW } from '../defaults.js';
 import { UsageError } from '../errors.js';
 import type { Article, PartKind } from '../types.js';
 import { voiceLookup, type QuoteSpan, type Voice } from './naming.js';
@@ -33,7 +34,7 @@ export interface KwicGroup {
   lines: KwicLine[];
 }
 
-export const DEFAULT_KWIC_WINDOW = 5;
+export { DEFAULT_KWIC_WINDOW };
 
 /** Context is cut at this many characters per word of window, so one unbroken 100 KB "word" costs no more than a short one. */
 const MAX_CHARS_PER_WORD = 40;

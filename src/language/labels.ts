@@ -1,8 +1,9 @@
 // The label sets (how the sides and the events are named), read from labels.json in the corpus directory. Pure.
+import { LABELS_FILE } from '../defaults.js';
 import { InputError } from '../errors.js';
 import { parseJson } from '../corpus/gazetteer.js';
 
-export const LABELS_FILE = 'labels.json';
+export { LABELS_FILE };
 
 /** One label (`rebels`) and the words that count as it, as written in the data (the label itself included). */
 export interface LabelDefinition {

@@ -1,4 +1,5 @@
 // The `stats` report: one row per report (size, structure, findings counted), a totals row, what was skipped.
+import type { ArticleFindings } from '../extract/index.js';
 import type { WordStats } from '../language/words.js';
 import { splitSentences, countWords } from '../text/sentences.js';
 import type { Article, SkippedReport } from '../types.js';
@@ -52,6 +53,16 @@ export function bodyCounts(article: Article): BodyCounts {
   return {
     words: body.reduce((n, p) => n + countWords(p.text), 0),
     sentences: body.reduce((n, p) => n + splitSentences(p.text).length, 0),
+  };
+}
+
+/** The counts `stats` shows: quotations (scare quotes apart), figures, distinct actors and places. */
+export function countFindings(findings: ArticleFindings): FindingCounts {
+  return {
+    quotes: findings.quotes.filter((q) => !q.isScare).length,
+    figures: findings.figures.length,
+    actors: new Set(findings.actors.map((a) => a.name)).size,
+    places: new Set(findings.places.map((p) => p.name)).size,
   };
 }
 
