@@ -20,4 +20,13 @@ describe('splitSentences', () => {
     expect(splitSentences('   ')).toEqual([]);
     expect(splitSentences('  no full stop here  ', 5)).toEqual([{ text: 'no full stop here', offset: [7, 24] }]);
   });
+
+  it('gives the same text split at another base its own offsets (a text split before is remembered, not its base)', () => {
+    const text = 'Buses left. Ambulances followed.';
+    expect(splitSentences(text, 0).map((s) => s.offset)).toEqual([[0, 11], [12, 32]]);
+    expect(splitSentences(text, 50).map((s) => s.offset)).toEqual([[50, 61], [62, 82]]);
+    const first = splitSentences(text);
+    first[0]!.offset[0] = 999;
+    expect(splitSentences(text)[0]!.offset).toEqual([0, 11]);
+  });
 });

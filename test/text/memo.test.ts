@@ -1,0 +1,42 @@
+// memoByText: each text computed once while remembered, memory bounded by the total length of the texts kept.
+import { describe, expect, it } from 'vitest';
+import { memoByText } from '../../src/text/memo.js';
+
+function counted(maxChars: number): { memo: (text: string) => string; calls: string[] } {
+  const calls: string[] = [];
+  const memo = memoByText((text) => {
+    calls.push(text);
+    return text.toUpperCase();
+  }, maxChars);
+  return { memo, calls };
+}
+
+describe('memoByText', () => {
+  it('computes a text once while it is remembered, and gives the same result', () => {
+    const { memo, calls } = counted(100);
+    expect(memo('abc')).toBe('ABC');
+    expect(memo('abc')).toBe('ABC');
+    expect(memo('de')).toBe('DE');
+    expect(memo('abc')).toBe('ABC');
+    expect(calls).toEqual(['abc', 'de']);
+  });
+
+  it('forgets the oldest texts once the texts kept pass maxChars in all', () => {
+    const { memo, calls } = counted(10);
+    memo('aaaa'); // 4
+    memo('bbbb'); // 8
+    memo('cccc'); // 12 > 10: 'aaaa' goes
+    memo('bbbb');
+    memo('cccc');
+    expect(calls).toEqual(['aaaa', 'bbbb', 'cccc']);
+    memo('aaaa');
+    expect(calls).toEqual(['aaaa', 'bbbb', 'cccc', 'aaaa']);
+  });
+
+  it('never keeps a text longer than maxChars', () => {
+    const { memo, calls } = counted(3);
+    memo('long text');
+    memo('long text');
+    expect(calls).toEqual(['long text', 'long text']);
+  });
+});
