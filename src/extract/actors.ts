@@ -1,14 +1,16 @@
 // Actors: people, organisations, states acting, armed groups and media named in a report's body, captions and embeds.
-import { nlpChunks } from '../text/chunks.js';
-import { parseDoc } from '../text/parse.js';
 import { findActor, findPlace } from '../corpus/gazetteer.js';
+import type { Doc } from '../text/nlp.js';
 import type { Actor, ActorMention, ActorType, Article, Gazetteer, GazetteerActor } from '../types.js';
 import {
   compileGazetteer,
   findPlaceByKey,
   foldRole,
   matchAliases,
+  namingSentences,
+  NOT_NAME_WORDS,
   Occupancy,
+  opensName,
   overlaps,
   readableSegments,
   roleEndingAt,
@@ -18,16 +20,6 @@ import {
   type Segment,
   type Token,
 } from './normalise.js';
-
-/** Capitalised words that open sentences or name times, never a name on their own. */
-const NOT_NAME_WORDS = new Set(
-  (
-    'the a an and but or as at in on of for to from by with after before earlier later meanwhile however while when where since until during ' +
-    'this that these those there here it its he she they we you i his her their our my your some many most all both each other another ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
-    'mr mrs ms dr according also then now today yesterday tomorrow if so yet still even just only once not no yes one two three'
-  ).split(' '),
-);
 
 /** Words that make an unknown capitalised name an organisation. */
 const ORGANISATION_WORDS =
@@ -145,7 +137,7 @@ function statedRole(text: string, start: number, end: number, gazetteer: Gazette
   return null;
 }
 
-function termTags(doc: ReturnType<typeof parseDoc>): TermTags[] {
+function termTags(doc: Doc): TermTags[] {
   const json = doc.json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number; length: number } }> }>;
   return json.flatMap((sentence) => sentence.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.tags) })));
 }
@@ -166,9 +158,7 @@ function tagsIn(tags: TermTags[], start: number, end: number): Set<string> {
 
 function isNameToken(token: Token): boolean {
   const word = token.text.replace(/['\u2019]s$/u, '');
-  if (NOT_NAME_WORDS.has(word.toLowerCase())) return false;
-  if (/^\p{Lu}{5,}$/u.test(word)) return false;
-  return /^\p{Lu}/u.test(word) || /^(?:al|el|ad|ar|as|ash|at|az|an|abu|bin|ibn)-\p{Lu}/u.test(word);
+  return !/^\p{Lu}{5,}$/u.test(word) && opensName(word);
 }
 
 const NAME_PARTICLES = /^(?:al|el|bin|ibn|abu|de|del|della|der|van|von|la|le|da|dos|di)$/u;
@@ -207,12 +197,13 @@ function unknownMentions(report: string, segment: Segment, taken: Array<[number,
   const tokens = tokenize(text);
   const tags: TermTags[] = [];
   const candidates: Candidate[] = [];
-  for (const chunk of nlpChunks(text)) {
-    const doc = parseDoc(chunk.text);
-    for (const term of termTags(doc)) tags.push({ start: chunk.start + term.start, end: chunk.start + term.end, tags: term.tags });
+  const used = new Occupancy(text.length, taken);
+  for (const sentence of namingSentences(text, tokens, used)) {
+    const { doc } = sentence;
+    for (const term of termTags(doc)) tags.push({ start: sentence.start + term.start, end: sentence.start + term.end, tags: term.tags });
     const fromCompromise = (list: Array<{ offset: { start: number; length: number } }>, type: ActorType): void => {
-      // compromise counts an opening quote mark in a span's length but starts after it: clamp to the chunk.
-      for (const item of list) candidates.push({ start: chunk.start + item.offset.start, end: chunk.start + Math.min(chunk.text.length, item.offset.start + item.offset.length), type });
+      // compromise counts an opening quote mark in a span's length but starts after it: clamp to the sentence.
+      for (const item of list) candidates.push({ start: sentence.start + item.offset.start, end: sentence.start + Math.min(sentence.text.length, item.offset.start + item.offset.length), type });
     };
     fromCompromise(doc.people().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>, 'person');
     fromCompromise(doc.organizations().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>, 'organisation');
@@ -220,7 +211,6 @@ function unknownMentions(report: string, segment: Segment, taken: Array<[number,
   for (const [start, end] of capitalisedRuns(text, tokens)) candidates.push({ start, end, type: 'unknown' });
 
   const mentions: ActorMention[] = [];
-  const used = new Occupancy(text.length, taken);
   const tokenAt = tokenIndex(tokens);
   // Wider spans first, so `Zouhir al-Shimale` wins over compromise's `al-Shimale`.
   const widened = candidates.map((c) => widen(text, tokens, tokenAt, c));
@@ -304,7 +294,8 @@ function cleanCandidate(text: string, tokens: Token[], tokenAt: (position: numbe
   const lastToken = tokenAt(end - 1);
   if (firstToken < 0 || lastToken - firstToken >= MAX_NAME_WORDS + MAX_ROLE_WORDS) return null;
   const { roles } = compileGazetteer(gazetteer);
-  if (roles.some((r) => foldRole(text.slice(start, end)).startsWith(r.folded + ' of '))) return null;
+  const foldedSpan = foldRole(text.slice(start, end));
+  if (roles.some((r) => foldedSpan.startsWith(r.folded + ' of '))) return null;
   let role: string | null = null;
   for (let guard = 0; guard < 6 && start < end; guard++) {
     const from = tokenAt(start);
@@ -329,7 +320,8 @@ function cleanCandidate(text: string, tokens: Token[], tokenAt: (position: numbe
   [start, end] = trimSpan(text, start, end);
   if (start >= end) return null;
   const words = text.slice(start, end);
-  if (roles.some((r) => r.folded === foldRole(words))) return null;
+  const foldedWords = foldRole(words);
+  if (roles.some((r) => r.folded === foldedWords)) return null;
   const inside = tokenize(words);
   if (inside.length === 0 || inside.every((t) => NOT_NAME_WORDS.has(t.text.toLowerCase()) || isDemonym(t.text))) return null;
   if (!/^\p{Lu}/u.test(words) && !/^(?:al|el)-\p{Lu}/u.test(words)) return null;

@@ -1,4 +1,7 @@
 // Shared by the actor and place extractors: the parts they read, spelling folds, and gazetteer alias matching in text.
+import type { Doc } from '../text/nlp.js';
+import { parseDoc } from '../text/parse.js';
+import { splitSentences } from '../text/sentences.js';
 import type { Article, Gazetteer, GazetteerActor, GazetteerPlace, PartKind } from '../types.js';
 
 /** A stretch of the file the extractors read: a body or caption part, or an embed's words. */
@@ -100,6 +103,44 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
   return tokens;
+}
+
+/** Capitalised words that open sentences or name times, never a name on their own. */
+export const NOT_NAME_WORDS = new Set(
+  (
+    'the a an and but or as at in on of for to from by with after before earlier later meanwhile however while when where since until during ' +
+    'this that these those there here it its he she they we you i his her their our my your some many most all both each other another ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'mr mrs ms dr according also then now today yesterday tomorrow if so yet still even just only once not no yes one two three'
+  ).split(' '),
+);
+
+/** A word that may open a name: capitalised (`Aleppo`, `ICRC`) or a capitalised name after an Arabic article (`al-Assad`). */
+export function opensName(word: string): boolean {
+  return (/^\p{Lu}/u.test(word) || /^(?:al|el|ad|ar|as|ash|at|az|an|abu|bin|ibn)-\p{Lu}/u.test(word)) && !NOT_NAME_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * compromise's parse of each sentence of `text` that may name an actor or a place the gazetteer does not list: one
+ * holding a word that opens a name outside `taken` (gazetteer matches, credits). A name compromise found in any other
+ * sentence would overlap `taken` or open with no such word, and be dropped; parsing is most of the extractor's time,
+ * so those sentences are not parsed. compromise tags each sentence on its own, so a sentence parsed alone gets the
+ * tags it gets inside its paragraph. `tokens` are tokenize(text); `start` is the sentence's index in `text`.
+ */
+export function namingSentences(text: string, tokens: readonly Token[], taken: Occupancy): Array<{ start: number; text: string; doc: Doc }> {
+  const parsed: Array<{ start: number; text: string; doc: Doc }> = [];
+  let next = 0;
+  for (const sentence of splitSentences(text)) {
+    const [start, end] = sentence.offset;
+    while (next < tokens.length && (tokens[next] as Token).start < start) next++;
+    let names = false;
+    for (let i = next; i < tokens.length && (tokens[i] as Token).start < end && !names; i++) {
+      const token = tokens[i] as Token;
+      names = opensName(token.text) && !taken.overlaps(token.start, token.end);
+    }
+    if (names) parsed.push({ start, text: sentence.text, doc: parseDoc(sentence.text) });
+  }
+  return parsed;
 }
 
 /** The span with a trailing possessive (`’s`, `'s`, `s’`) and trailing punctuation removed. */

@@ -1,10 +1,8 @@
 // Places: canonical places named in a report's body, captions and embeds, with every spelling seen.
-import { nlpChunks } from '../text/chunks.js';
-import { parseDoc } from '../text/parse.js';
 import { findActor } from '../corpus/gazetteer.js';
 import { foldName } from '../corpus/gazetteer.js';
 import type { Article, Gazetteer, GazetteerPlace, Place, PlaceMention } from '../types.js';
-import { compileGazetteer, findPlaceByKey, foldRole, matchAliases, Occupancy, readableSegments, tokenize, trimSpan, type Segment, type Token } from './normalise.js';
+import { compileGazetteer, findPlaceByKey, foldRole, matchAliases, namingSentences, Occupancy, readableSegments, tokenize, trimSpan, type Segment, type Token } from './normalise.js';
 
 /** Longest run of words tried as one place spelling (`Salah al-Din`, `Jisr al-Shughour`). */
 const MAX_PLACE_WORDS = 3;
@@ -90,10 +88,10 @@ function suggestedSpellings(report: string, segment: Segment, taken: Occupancy, 
 /** Places compromise finds that the gazetteer lacks entirely; demonyms (`Syrian`) and actors are not places. */
 function unknownPlaces(report: string, segment: Segment, taken: Occupancy, gazetteer: Gazetteer): PlaceMention[] {
   const text = segment.text;
-  const found = nlpChunks(text).flatMap((chunk) =>
-    (parseDoc(chunk.text).places().json({ offset: true }) as Array<{ offset: { start: number; length: number }; terms: Array<{ tags: string[] }> }>).map((item) => ({
+  const found = namingSentences(text, tokenize(text), taken).flatMap((sentence) =>
+    (sentence.doc.places().json({ offset: true }) as Array<{ offset: { start: number; length: number }; terms: Array<{ tags: string[] }> }>).map((item) => ({
       ...item,
-      offset: { start: chunk.start + item.offset.start, length: item.offset.length },
+      offset: { start: sentence.start + item.offset.start, length: item.offset.length },
     })),
   );
   const { roles } = compileGazetteer(gazetteer);
@@ -105,11 +103,17 @@ function unknownPlaces(report: string, segment: Segment, taken: Occupancy, gazet
     if (start >= end || taken.overlaps(start, end)) continue;
     const spelling = text.slice(start, end);
     if (!/^\p{Lu}/u.test(spelling) || tokenize(spelling).some((t) => /^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese)$/u.test(t.text))) continue;
-    if (findActor(gazetteer, spelling) || roles.some((r) => r.folded === foldRole(spelling))) continue;
+    if (findActor(gazetteer, spelling) || isRole(roles, spelling)) continue;
     taken.add(start, end);
     mentions.push(placeMention(report, segment, start, end, null, false));
   }
   return mentions;
+}
+
+/** Whether `words` are one of the gazetteer's roles (`Defence Minister`), folded. */
+function isRole(roles: ReadonlyArray<{ folded: string }>, words: string): boolean {
+  const folded = foldRole(words);
+  return roles.some((r) => r.folded === folded);
 }
 
 const LOCATIVE = /^(?:in|at|near|from|to|towards|into|outside|inside|reached|entered)$/u;
@@ -138,7 +142,7 @@ function locativePlaces(report: string, segment: Segment, taken: Occupancy, gaze
     const spelling = text.slice(start, end);
     const words = tokenize(spelling);
     if (words.some((w) => NOT_PLACE_WORDS.has(w.text.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese|ians|is)$/u.test(w.text) || /^\p{Lu}{2,}$/u.test(w.text))) continue;
-    if (findActor(gazetteer, spelling) || roles.some((r) => r.folded === foldRole(spelling))) continue;
+    if (findActor(gazetteer, spelling) || isRole(roles, spelling)) continue;
     taken.add(start, end);
     mentions.push(placeMention(report, segment, start, end, null, false));
     i = j;
