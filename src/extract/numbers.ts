@@ -56,6 +56,8 @@ const VAGUE_COMPOUNDS: Record<string, { low: number; high: number | null }> = {
   'tens of millions': { low: 20_000_000, high: 99_999_999 },
 };
 
+const VAGUE_COMPOUND_WORDS = Object.entries(VAGUE_COMPOUNDS).map(([phrase, interval]) => ({ words: phrase.split(' '), interval }));
+
 /** The value of a word number (`four`, `twenty-five`, `nineteen`), else null. */
 export function wordValue(word: string): number | null {
   const w = word.toLowerCase();
@@ -128,8 +130,7 @@ function isAdjacent(tokens: Token[], a: number, b: number): boolean {
 /** The number expression starting at token i (plain, range, or vague count), else null. */
 export function readNumber(tokens: Token[], i: number): NumberMatch | null {
   const w = lower(tokens, i);
-  for (const [phrase, interval] of Object.entries(VAGUE_COMPOUNDS)) {
-    const words = phrase.split(' ');
+  for (const { words, interval } of VAGUE_COMPOUND_WORDS) {
     if (words.every((word, k) => lower(tokens, i + k) === word)) {
       return { kind: 'vague', value: null, low: interval.low, high: interval.high, first: i, last: i + words.length - 1, isOne: false };
     }
