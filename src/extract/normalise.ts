@@ -122,10 +122,11 @@ export function opensName(word: string): boolean {
 
 /**
  * compromise's parse of each sentence of `text` that may name an actor or a place the gazetteer does not list: one
- * holding a word that opens a name outside `taken` (gazetteer matches, credits). A name compromise found in any other
- * sentence would overlap `taken` or open with no such word, and be dropped; parsing is most of the extractor's time,
- * so those sentences are not parsed. compromise tags each sentence on its own, so a sentence parsed alone gets the
- * tags it gets inside its paragraph. `tokens` are tokenize(text); `start` is the sentence's index in `text`.
+ * holding a word that opens a name outside `taken` (gazetteer matches, credits). An actor compromise found in any
+ * other sentence would overlap `taken` or open with no such word, and be dropped; a place there would be function
+ * words alone (`May`, `Thursday`), no place either. Parsing is most of the extractor's time, so those sentences are
+ * not parsed. compromise tags each sentence on its own, so a sentence parsed alone gets the tags it gets inside its
+ * paragraph. `tokens` are tokenize(text); `start` is the sentence's index in `text`.
  */
 export function namingSentences(text: string, tokens: readonly Token[], taken: Occupancy): Array<{ start: number; text: string; doc: Doc }> {
   const parsed: Array<{ start: number; text: string; doc: Doc }> = [];
