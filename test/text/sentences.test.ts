@@ -29,4 +29,17 @@ describe('splitSentences', () => {
     first[0]!.offset[0] = 999;
     expect(splitSentences(text)[0]!.offset).toEqual([0, 11]);
   });
+
+  it('leaves a dash or bullet opening a sentence with that sentence, not at the end of the one before', () => {
+    const text = 'Buses left. — Then more came. * A list item.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['Buses left.', '— Then more came.', '* A list item.']);
+  });
+
+  it('splits a long text without sentence ends in pieces that still cover it in order', () => {
+    const text = `${'word '.repeat(1500)}End.`;
+    const sentences = splitSentences(text);
+    expect(sentences.length).toBeGreaterThan(1);
+    for (const s of sentences) expect(text.slice(s.offset[0], s.offset[1])).toBe(s.text);
+    expect(sentences.map((s) => s.text).join(' ').replace(/\s+/g, ' ')).toBe(text.trim());
+  });
 });
