@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { cacheDir, openCache } from './analysis/cache.js';
-import { inThreadEngine, workerPool, type Engine } from './analysis/pool.js';
+import { defaultJobs, inThreadEngine, workerPool, type Engine } from './analysis/pool.js';
 import { SILENT, terminalProgress } from './analysis/progress.js';
 import type { AnalysisSetup } from './analysis/run.js';
 import { extractorVersion } from './analysis/version.js';
@@ -85,7 +85,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--report <id>', 'only this report (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
     .option('--max-report-bytes <n>', 'skip reports larger than this many bytes (default 2000000)', positiveInteger)
     .option('--no-cache', 'analyse every report afresh, without reading or writing the cache')
-    .option('--jobs <n>', 'worker threads for analysis (default: one per core; 1: none, all in this thread)', positiveInteger)
+    .option('--jobs <n>', 'worker threads for analysis (default: one per core, at most one per 10 reports; 1: none)', positiveInteger)
     .addHelpText('after', `\nExamples:\n  $ ${PROGRAM} stats\n  $ ${PROGRAM} figures --json | jq '.figures[] | select(.measure == "buses")'\n\nExit codes: 0 success, 1 check found problems, 2 usage error or unreadable input.`);
 
   for (const spec of COMMANDS) {
@@ -158,10 +158,10 @@ function warnOrphans(corpus: Pick<Corpus, 'orphans'>, io: CliIO): void {
 
 /**
  * How a command's analyses run, from the flags and the terminal: the cache (unless --no-cache), worker threads
- * (--jobs, default one per core, never more than there are reports), progress when stderr is a terminal.
+ * (--jobs, else defaultJobs; never more than there are reports), progress when stderr is a terminal.
  */
 function analysisSetup(options: GlobalOptions, io: CliIO, warn: (message: string) => void, gazetteer: Gazetteer, total?: number): AnalysisSetup {
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), total ?? Infinity));
+  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(availableParallelism(), total), total ?? Infinity));
   return {
     engine: jobs > 1 ? workerPool(jobs, gazetteer) : inThreadEngine(gazetteer),
     cache: options.cache ? openCache(cacheDir(io.env), warn) : null,
