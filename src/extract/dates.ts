@@ -452,8 +452,8 @@ function datingMention(mentions: DateMention[]): DateMention | null {
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[']);
 
 /**
- * splitSentences, with each sentence kept inside the span and its text the exact slice: compromise can place a
- * sentence's start after an opening quotation mark while counting the mark in its length, so the end overshoots.
+ * splitSentences, with each sentence kept inside the span and its text the exact slice, and any opening quotation
+ * mark just before a sentence taken into it: a guard, since splitSentences already keeps both so.
  */
 function sentencesIn(text: string, base: number): Array<{ text: string; offset: [number, number] }> {
   return splitSentences(text, base).map((sentence) => {
