@@ -6,6 +6,7 @@ import {
   compileGazetteer,
   findPlaceByKey,
   foldRole,
+  isRole,
   matchAliases,
   namingSentences,
   NOT_NAME_WORDS,
@@ -320,8 +321,7 @@ function cleanCandidate(text: string, tokens: Token[], tokenAt: (position: numbe
   [start, end] = trimSpan(text, start, end);
   if (start >= end) return null;
   const words = text.slice(start, end);
-  const foldedWords = foldRole(words);
-  if (roles.some((r) => r.folded === foldedWords)) return null;
+  if (isRole(gazetteer, words)) return null;
   const inside = tokenize(words);
   if (inside.length === 0 || inside.every((t) => NOT_NAME_WORDS.has(t.text.toLowerCase()) || isDemonym(t.text))) return null;
   if (!/^\p{Lu}/u.test(words) && !/^(?:al|el)-\p{Lu}/u.test(words)) return null;

@@ -239,6 +239,12 @@ export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
   return result;
 }
 
+/** Whether `words` are one of the gazetteer's roles (`Defence Minister`, `U.N. special envoy`), folded. */
+export function isRole(gazetteer: Gazetteer, words: string): boolean {
+  const folded = foldRole(words);
+  return compileGazetteer(gazetteer).roles.some((r) => r.folded === folded);
+}
+
 /** A gazetteer alias found in a segment: an actor mention, a place mention, or (for a country) whichever the context says. */
 export interface AliasMatch {
   /** [start, end) in the segment text. */

@@ -2,7 +2,7 @@
 import { findActor } from '../corpus/gazetteer.js';
 import { foldName } from '../corpus/gazetteer.js';
 import type { Article, Gazetteer, GazetteerPlace, Place, PlaceMention } from '../types.js';
-import { compileGazetteer, findPlaceByKey, foldRole, matchAliases, namingSentences, Occupancy, readableSegments, tokenize, trimSpan, type Segment, type Token } from './normalise.js';
+import { findPlaceByKey, isRole, matchAliases, namingSentences, Occupancy, readableSegments, tokenize, trimSpan, type Segment, type Token } from './normalise.js';
 
 /** Longest run of words tried as one place spelling (`Salah al-Din`, `Jisr al-Shughour`). */
 const MAX_PLACE_WORDS = 3;
@@ -28,9 +28,10 @@ export function extractPlaces(article: Article, gazetteer: Gazetteer): PlaceMent
       }
       mentions.push(placeMention(article.id, segment, start, end, match.place, isSuggested));
     }
-    mentions.push(...suggestedSpellings(article.id, segment, taken, gazetteer));
-    mentions.push(...unknownPlaces(article.id, segment, taken, gazetteer));
-    mentions.push(...locativePlaces(article.id, segment, taken, gazetteer));
+    const tokens = tokenize(segment.text);
+    mentions.push(...suggestedSpellings(article.id, segment, tokens, taken, gazetteer));
+    mentions.push(...unknownPlaces(article.id, segment, tokens, taken, gazetteer));
+    mentions.push(...locativePlaces(article.id, segment, tokens, taken, gazetteer));
   }
   return mentions.sort((a, b) => a.offset[0] - b.offset[0]);
 }
@@ -60,9 +61,8 @@ function startsName(token: Token): boolean {
 }
 
 /** Spellings the gazetteer does not list but whose normalised form is a listed place's (`Ramouseh`, `al-Foua`); longest first. */
-function suggestedSpellings(report: string, segment: Segment, taken: Occupancy, gazetteer: Gazetteer): PlaceMention[] {
+function suggestedSpellings(report: string, segment: Segment, tokens: readonly Token[], taken: Occupancy, gazetteer: Gazetteer): PlaceMention[] {
   const text = segment.text;
-  const tokens = tokenize(text);
   const mentions: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
@@ -86,15 +86,14 @@ function suggestedSpellings(report: string, segment: Segment, taken: Occupancy, 
 }
 
 /** Places compromise finds that the gazetteer lacks entirely; demonyms (`Syrian`) and actors are not places. */
-function unknownPlaces(report: string, segment: Segment, taken: Occupancy, gazetteer: Gazetteer): PlaceMention[] {
+function unknownPlaces(report: string, segment: Segment, tokens: readonly Token[], taken: Occupancy, gazetteer: Gazetteer): PlaceMention[] {
   const text = segment.text;
-  const found = namingSentences(text, tokenize(text), taken).flatMap((sentence) =>
+  const found = namingSentences(text, tokens, taken).flatMap((sentence) =>
     (sentence.doc.places().json({ offset: true }) as Array<{ offset: { start: number; length: number }; terms: Array<{ tags: string[] }> }>).map((item) => ({
       ...item,
       offset: { start: sentence.start + item.offset.start, length: item.offset.length },
     })),
   );
-  const { roles } = compileGazetteer(gazetteer);
   const mentions: PlaceMention[] = [];
   for (const item of found) {
     if (item.terms.some((term) => term.tags.includes('Demonym') || term.tags.includes('Adjective'))) continue;
@@ -103,17 +102,11 @@ function unknownPlaces(report: string, segment: Segment, taken: Occupancy, gazet
     if (start >= end || taken.overlaps(start, end)) continue;
     const spelling = text.slice(start, end);
     if (!/^\p{Lu}/u.test(spelling) || tokenize(spelling).some((t) => /^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese)$/u.test(t.text))) continue;
-    if (findActor(gazetteer, spelling) || isRole(roles, spelling)) continue;
+    if (findActor(gazetteer, spelling) || isRole(gazetteer, spelling)) continue;
     taken.add(start, end);
     mentions.push(placeMention(report, segment, start, end, null, false));
   }
   return mentions;
-}
-
-/** Whether `words` are one of the gazetteer's roles (`Defence Minister`), folded. */
-function isRole(roles: ReadonlyArray<{ folded: string }>, words: string): boolean {
-  const folded = foldRole(words);
-  return roles.some((r) => r.folded === folded);
 }
 
 const LOCATIVE = /^(?:in|at|near|from|to|towards|into|outside|inside|reached|entered)$/u;
@@ -122,10 +115,8 @@ const NOT_PLACE_WORDS = new Set(
 );
 
 /** A capitalised name the gazetteer and compromise both lack, right after a locative preposition (`arrived in Khazer`). */
-function locativePlaces(report: string, segment: Segment, taken: Occupancy, gazetteer: Gazetteer): PlaceMention[] {
+function locativePlaces(report: string, segment: Segment, tokens: readonly Token[], taken: Occupancy, gazetteer: Gazetteer): PlaceMention[] {
   const text = segment.text;
-  const tokens = tokenize(text);
-  const { roles } = compileGazetteer(gazetteer);
   const mentions: PlaceMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const preposition = tokens[i - 1] as Token;
@@ -142,7 +133,7 @@ function locativePlaces(report: string, segment: Segment, taken: Occupancy, gaze
     const spelling = text.slice(start, end);
     const words = tokenize(spelling);
     if (words.some((w) => NOT_PLACE_WORDS.has(w.text.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese|ians|is)$/u.test(w.text) || /^\p{Lu}{2,}$/u.test(w.text))) continue;
-    if (findActor(gazetteer, spelling) || isRole(roles, spelling)) continue;
+    if (findActor(gazetteer, spelling) || isRole(gazetteer, spelling)) continue;
     taken.add(start, end);
     mentions.push(placeMention(report, segment, start, end, null, false));
     i = j;
