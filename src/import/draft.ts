@@ -17,6 +17,8 @@ export interface Draft {
   published: string | null;
   byline: string | null;
   url: string | null;
+  /** The input's own summary (a page's meta description): the block that repeats it is written set apart, as a standfirst. */
+  standfirst: string | null;
   /** The readable text: one block element (paragraph, heading, list item, caption, embedded post line) each. */
   blocks: string[];
   /** The input's bytes, kept beside the text as `<id>.<extension>` (saved pages); null when nothing is kept. */
@@ -38,15 +40,18 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 /**
  * The report text: the title, `By ...` and the date as a page shows them, then the blocks, a blank line between
  * any two, so that the loader labels each line (title, byline, caption, embed closer) by its own rules. A block that
- * repeats a header line (the page's own byline paragraph, its headline again) is written once.
+ * repeats a header line (the page's own byline paragraph, its headline again) is written once; the block that is the
+ * page's summary is followed by two blank lines, set apart as a standfirst is.
  */
-export function renderReport(draft: Pick<Draft, 'title' | 'byline' | 'published' | 'blocks'>): string {
+export function renderReport(draft: Pick<Draft, 'title' | 'byline' | 'published' | 'standfirst' | 'blocks'>): string {
   const header = [draft.title, draft.byline ? `By ${draft.byline.replace(/^by\s+/i, '')}` : null, draft.published ? longDate(draft.published) : null].filter(
     (line): line is string => line !== null && line.trim() !== '',
   );
   const seen = new Set([...header, draft.byline ?? ''].map(foldLine));
   const body = draft.blocks.filter((block) => !seen.has(foldLine(block)));
-  return `${[...header, ...body].map((line) => line.trim()).join('\n\n')}\n`;
+  const summary = draft.standfirst === null ? null : foldLine(draft.standfirst);
+  const lines = [...header, ...body].map((line) => line.trim());
+  return `${lines.map((line, i) => (i === 0 ? '' : foldLine(lines[i - 1]!) === summary ? '\n\n\n' : '\n\n') + line).join('')}\n`;
 }
 
 /** `2016-12-15` → `December 15, 2016`, the form the loader reads a dated line in. */

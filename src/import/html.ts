@@ -40,13 +40,27 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
   const declared = declaredCharset(bytes);
   if (declared) {
     const decoder = new TextDecoder(declared);
-    return { html: decoder.decode(bytes), encoding: decoder.encoding, warning: null };
+    return { html: decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes), encoding: decoder.encoding, warning: null };
   }
   try {
     return { html: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', warning: null };
   } catch {
-    return { html: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', warning: 'declares no charset and is not UTF-8: read as windows-1252' };
+    return { html: decodeWindows1252(bytes), encoding: 'windows-1252', warning: 'declares no charset and is not UTF-8: read as windows-1252' };
   }
+}
+
+/** windows-1252's characters at 0x80-0x9F (curly quotes, dashes, €...), by byte; the five unassigned bytes are absent. */
+const WINDOWS_1252_HIGH: Record<number, string> = {
+  0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰', 0x8a: 'Š', 0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž',
+  0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•', 0x96: '–', 0x97: '—', 0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ',
+};
+
+/**
+ * windows-1252 (what `latin1` and `iso-8859-1` labels mean on the web). Node 20's TextDecoder reads it as ISO-8859-1,
+ * giving C1 control characters for 0x80-0x9F, so those bytes are mapped here.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0)] ?? c);
 }
 
 /** The charset a page declares in its first 4 KB, if TextDecoder knows it. */
@@ -89,6 +103,7 @@ export function readPage(html: string, source: Source, bytes: Uint8Array): Draft
     published: meta.published ?? isoDateOf(article?.publishedTime),
     byline: meta.byline ?? clean(article?.byline),
     url: meta.url,
+    standfirst: meta.description,
     blocks,
     original: { extension: 'html', bytes },
   };
@@ -132,11 +147,12 @@ interface PageMetadata {
   published: string | null;
   byline: string | null;
   url: string | null;
+  description: string | null;
 }
 
 /**
  * What the page says of itself, first found first: JSON-LD NewsArticle (headline, datePublished, author,
- * publisher), Open Graph and article meta tags, `<time datetime>`, `<link rel=canonical>`.
+ * publisher, description), Open Graph and article meta tags, `<time datetime>`, `<link rel=canonical>`.
  */
 export function pageMetadata(document: DomDocument): PageMetadata {
   const ld = jsonLdArticle(document);
@@ -160,6 +176,7 @@ export function pageMetadata(document: DomDocument): PageMetadata {
       null,
     byline: namesOf(ld?.author) ?? metaContent('meta[name="author"]', 'meta[property="article:author"]'),
     url: clean(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? metaContent('meta[property="og:url"]'),
+    description: clean(ld?.description) ?? metaContent('meta[name="description"]', 'meta[property="og:description"]'),
   };
 }
 

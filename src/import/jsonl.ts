@@ -11,6 +11,7 @@ const FIELDS = {
   outlet: ['outlet', 'source_domain', 'domain'],
   byline: ['authors', 'byline', 'author'],
   url: ['url'],
+  standfirst: ['description'],
 } as const;
 
 export function readJsonLines(text: string, name: string): { drafts: Draft[]; faults: Fault[] } {
@@ -44,6 +45,7 @@ export function readJsonLines(text: string, name: string): { drafts: Draft[]; fa
       published: isoDateOf(first(record, FIELDS.published)),
       byline: namesOf(first(record, FIELDS.byline)),
       url: stringOf(first(record, FIELDS.url)),
+      standfirst: stringOf(first(record, FIELDS.standfirst)),
       blocks: blocksOf(body),
       original: null,
     });

@@ -32,6 +32,7 @@ export function readMarkdown(text: string, source: Source): Draft {
     published: isoDateOf(pick('published')),
     byline: pick('byline'),
     url: pick('url'),
+    standfirst: null,
     blocks: blocks.filter((b) => b !== ''),
     original: null,
   };

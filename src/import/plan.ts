@@ -146,10 +146,10 @@ export function baseId(draft: Pick<Draft, 'outlet' | 'url' | 'published' | 'sour
   return draft.published ? `${name}-${draft.published}` : name;
 }
 
-/** An outlet as an id: `Middle East Eye` → `middle-east-eye`; a domain by its site name, `www.bbc.co.uk` → `bbc`. */
+/** An outlet as an id: `Middle East Eye` → `middle-east-eye`, `The Guardian` → `guardian`; a domain by its site name, `www.bbc.co.uk` → `bbc`. */
 function siteKey(outlet: string): string {
   if (/^[\w-]+(?:\.[\w-]+)+$/.test(outlet)) return domainKey(outlet);
-  return slug(outlet);
+  return slug(outlet.replace(/^the\s+/i, ''));
 }
 
 function hostOf(url: string | null): string {
