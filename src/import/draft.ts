@@ -75,9 +75,13 @@ export function wordsIn(blocks: readonly string[]): number {
   return blocks.reduce((n, block) => n + block.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length, 0);
 }
 
-/** Collapses white space and trims, keeping line breaks (a `<br>`, a line of a list) as single newlines. */
+/**
+ * Collapses white space and trims, keeping line breaks (a `<br>`, a line of a list) as single newlines; removes
+ * what a reader never sees and `check` would flag: control characters, soft hyphens, zero-width spaces.
+ */
 export function tidyBlock(text: string): string {
   return text
+    .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u00AD\u200B\uFEFF]/g, (c) => (c === '\t' ? ' ' : ''))
     .split('\n')
     .map((line) => line.replace(/[\s\u00A0]+/g, ' ').trim())
     .filter((line) => line !== '')

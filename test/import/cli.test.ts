@@ -1,4 +1,5 @@
 // `init` and `import` end to end, in-process: what is written, what the corpus then reads, and each fault as one line.
+import { Ajv } from 'ajv';
 import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -123,13 +124,16 @@ describe('import into a new corpus', () => {
     expect(readFileSync(join(corpus, 'manifest.json'), 'utf8')).toBe(before);
   });
 
-  it('--json prints the entries written', async () => {
+  it('--json prints the entries written and the faults, valid against schemas/import.schema.json', async () => {
     const corpus = await newCorpus();
-    const inputs = inputsDir({ 'call.md': NOTE });
-    const result = await runInProcess(['import', '--json', '--corpus', corpus, '--id', 'call-notes', join(inputs, 'call.md')]);
+    const inputs = inputsDir({ 'call.md': NOTE, 'crawl.jsonl': CRAWL });
+    const result = await runInProcess(['import', '--json', '--corpus', corpus, join(inputs, 'call.md'), join(inputs, 'crawl.jsonl')]);
     const json = JSON.parse(result.stdout);
-    expect(json).toMatchObject({ schemaVersion: 1, command: 'import', isDryRun: false, faults: [] });
-    expect(json.reports).toEqual([expect.objectContaining({ id: 'call-notes', file: 'call-notes.txt', replaced: false })]);
+    const validate = new Ajv({ allErrors: true }).compile(readJson(new URL('../../schemas/import.schema.json', import.meta.url).pathname));
+    expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(json).toMatchObject({ schemaVersion: 1, command: 'import', isDryRun: false });
+    expect(json.reports.map((r: { id: string; replaced: boolean }) => [r.id, r.replaced])).toEqual([['field-notes-2016-12-16', false], ['wire-2016-12-16', false]]);
+    expect(json.faults).toEqual([{ input: 'crawl.jsonl:2', reason: 'no-text', message: expect.stringMatching(/^no text/) }]);
   });
 });
 

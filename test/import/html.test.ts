@@ -72,6 +72,10 @@ describe('readPage: other pages', () => {
     expect(draft.blocks[2]).toBe('The rest of the report was cut off in the middle of a sent');
   });
 
+  it('soft hyphens, zero-width spaces and control characters a page hides are not written', () => {
+    expect(read('<html><body><p>The evac&shy;uation of Alep\u200Bpo\u0007 began.</p></body></html>').blocks).toEqual(['The evacuation of Aleppo began.']);
+  });
+
   it('a page of navigation only has no blocks worth a report', () => {
     const draft = read('<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><p>Page not found.</p></body></html>');
     expect(draft.blocks.join(' ').split(/\s+/).length).toBeLessThan(15);
