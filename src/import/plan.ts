@@ -1,5 +1,6 @@
 // Deciding what an import writes, before anything is written: each draft's id and file names, the faults (an id or
 // input already in the corpus), and the new manifest text. Pure: the corpus's state comes in as data.
+import type { ManifestEntry } from '../types.js';
 import { renderReport, type Draft, type Fault } from './draft.js';
 
 /** The corpus as an import finds it. */
@@ -34,14 +35,7 @@ export interface PlannedReport {
 }
 
 /** A manifest entry as import writes it: the loader's fields, then where the report came from. */
-export interface ManifestRecord {
-  id: string;
-  file: string;
-  outlet: string | null;
-  published: string | null;
-  byline: string | null;
-  url: string | null;
-  notes: string | null;
+export interface ManifestRecord extends ManifestEntry {
   source: { name: string; line: number | null; sha256: string; original: string | null };
 }
 
