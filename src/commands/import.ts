@@ -42,7 +42,7 @@ export const runImport: CommandSpec['run'] = async (ctx) => {
   const faults: Fault[] = [];
   for (const input of ctx.args) {
     const read = await readInput(input, ctx.stdin);
-    for (const warning of read.warnings) ctx.warn(`${input}: ${warning}`);
+    for (const warning of read.warnings) ctx.warn(`${basename(input)}: ${warning}`);
     faults.push(...read.faults);
     for (const draft of read.drafts) {
       const words = wordsIn(draft.blocks);
@@ -87,7 +87,8 @@ interface ReadInput {
 }
 
 async function readInput(input: string, stdin: NodeJS.ReadableStream | undefined): Promise<ReadInput> {
-  const none = (reason: Fault['reason'], message: string): ReadInput => ({ drafts: [], faults: [{ input, reason, message }], warnings: [] });
+  // every line names an input by its file name, as its manifest entry's source does
+  const none = (reason: Fault['reason'], message: string): ReadInput => ({ drafts: [], faults: [{ input: basename(input), reason, message }], warnings: [] });
   if (input === '-') {
     if (!stdin) throw new UsageError('import - reads JSON lines on stdin, and there is none');
     return { ...readJsonLines(await readStream(stdin), 'stdin'), warnings: [] };

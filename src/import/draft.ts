@@ -55,7 +55,7 @@ export function renderReport(draft: Pick<Draft, 'title' | 'byline' | 'published'
 }
 
 /** `2016-12-15` → `December 15, 2016`, the form the loader reads a dated line in. */
-export function longDate(iso: string): string {
+function longDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   return `${MONTH_NAMES[(month ?? 1) - 1]} ${day}, ${year}`;
 }

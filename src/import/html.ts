@@ -110,7 +110,7 @@ export function readPage(html: string, source: Source, bytes: Uint8Array): Draft
 }
 
 /** The text blocks of an element, in document order: one per block element, line breaks kept. */
-export function blocksOf(root: DomNode): string[] {
+function blocksOf(root: DomNode): string[] {
   const blocks: string[] = [];
   let buffer = '';
   const flush = (): void => {
@@ -154,7 +154,7 @@ interface PageMetadata {
  * What the page says of itself, first found first: JSON-LD NewsArticle (headline, datePublished, author,
  * publisher, description), Open Graph and article meta tags, `<time datetime>`, `<link rel=canonical>`.
  */
-export function pageMetadata(document: DomDocument): PageMetadata {
+function pageMetadata(document: DomDocument): PageMetadata {
   const ld = jsonLdArticle(document);
   const metaContent = (...selectors: string[]): string | null => {
     for (const selector of selectors) {

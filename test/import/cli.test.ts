@@ -173,8 +173,8 @@ describe('import faults: one line each, the others imported, exit 2, nothing hal
     expect(stderrLines(result.stderr)).toEqual([
       expect.stringMatching(/^aleppo-corpus: warning: empty\.html: not imported: no readable text \(\d words? found\)$/),
       'aleppo-corpus: warning: crawl.jsonl:2: not imported: no text (expected a non-empty "maintext" or "text")',
-      `aleppo-corpus: warning: ${join(inputs, 'notes.txt')}: not imported: not a saved page (.html), Markdown (.md) or JSON lines (.jsonl, .ndjson)`,
-      `aleppo-corpus: warning: ${join(inputs, 'missing.md')}: not imported: cannot be read (ENOENT)`,
+      'aleppo-corpus: warning: notes.txt: not imported: not a saved page (.html), Markdown (.md) or JSON lines (.jsonl, .ndjson)',
+      'aleppo-corpus: warning: missing.md: not imported: cannot be read (ENOENT)',
     ]);
     expect(loadCorpus(corpus).manifest?.map((e) => e.id)).toEqual(['wire-2016-12-16']);
     expect(readdirSync(corpus).filter((f) => f.endsWith('.txt') || f.endsWith('.html') || f.endsWith('.tmp'))).toEqual(['wire-2016-12-16.txt']);
