@@ -154,6 +154,25 @@ export const COMMANDS: readonly CommandSpec[] = [
   example: "extract < reports.ndjson > findings.ndjson   (Spark: rdd.pipe('aleppo-corpus extract'))",
   run: lazy(() => import('./extract.js'), (m) => m.runExtract),
   },
+  {
+  name: 'import',
+  description: 'saved web pages (.html), Markdown (.md) and crawler JSON lines (.jsonl, .ndjson; - for stdin) written into --corpus DIR as .txt reports with manifest entries; never fetches, never overwrites',
+  example: 'import --corpus my-corpus saved/reuters.html notes/call.md crawl.jsonl',
+  args: [{ name: '<file...>', description: 'the inputs: .html, .htm, .md, .markdown, .jsonl, .ndjson, or - for JSON lines on stdin' }],
+  options: [
+    new Option('--id <id>', 'the id of the one report imported (default: outlet and date, reuters-2016-12-22, then -2, -3)'),
+    new Option('--replace', 'write an id, or an input imported before, again over its files and manifest entry'),
+    new Option('--dry-run', 'print what would be written, and write nothing'),
+  ],
+  run: lazy(() => import('./import.js'), (m) => m.runImport),
+  },
+  {
+  name: 'init',
+  description: 'a new corpus directory: an empty manifest, a gazetteer to edit, and a README of its files',
+  example: 'init my-corpus && aleppo-corpus import --corpus my-corpus page.html',
+  args: [{ name: '<dir>', description: 'the directory to make (it may exist, without these files)' }],
+  run: lazy(() => import('./init.js'), (m) => m.runInit),
+  },
 ];
 
 /** A command's run, imported when it is first called. */

@@ -1,20 +1,21 @@
-// Writing a file into a corpus atomically (check --update's facts lock): the only code that writes into a corpus.
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+// Writing a file into a corpus atomically (check --update's facts lock, import's reports and manifest): the only code
+// that writes into a corpus.
+import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 
 /**
- * Writes `text` (UTF-8) to `name` in `dir` atomically: a temporary file in the same directory, flushed to disk, then
+ * Writes `data` (a string as UTF-8, or bytes as they are) to `name` in `dir` atomically: a temporary file in the same directory, flushed to disk, then
  * renamed over the target, so a reader sees the old file or the new one, never a part. An existing file's mode is kept.
  */
-export function writeFileAtomic(dir: string, name: string, text: string): void {
+export function writeFileAtomic(dir: string, name: string, data: string | Uint8Array): void {
   const target = join(dir, name);
   const temporary = join(dir, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | null = null;
   try {
     fd = openSync(temporary, 'wx', 0o644);
-    writeSync(fd, text, null, 'utf8');
+    writeFileSync(fd, data);
     fsyncSync(fd);
     closeSync(fd);
     fd = null;
