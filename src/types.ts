@@ -9,6 +9,8 @@ export type Provenance = 'manifest' | 'text';
 export interface Field<T> {
   value: T | null;
   source: Provenance | null;
+  /** For a value read from the text: the 1-based line it was read on; else null. */
+  line?: number | null;
 }
 
 /** `BEIRUT, Dec 22 (Reuters) –` split into its parts. */
@@ -74,6 +76,8 @@ export interface Part {
 
 export interface Article {
   id: string;
+  /** The encoding the file was read in when it was not UTF-8 (`windows-1252`); absent for UTF-8. */
+  encoding?: 'windows-1252';
   /** Path relative to the corpus directory, with `/` separators. */
   file: string;
   /** The decoded text of the file (UTF-8, byte-order mark removed; line endings kept). */
@@ -107,7 +111,8 @@ export type Measure =
 
 export type Qualifier = 'exact' | 'approx' | 'at_least' | 'more_than' | 'at_most' | 'less_than' | 'range' | 'vague';
 
-export type FigurePart = 'body' | 'caption' | 'embed';
+/** The parts a reader reads, where findings come from. */
+export type FigurePart = 'title' | 'standfirst' | 'body' | 'caption' | 'embed';
 
 export interface Figure {
   report: string;
@@ -231,6 +236,14 @@ export interface Gazetteer {
   places: GazetteerPlace[];
   /** Titles and roles that may precede or follow a name (`President`, `Lieutenant-General`, `spokesman`). */
   roles: string[];
+  /** News agencies and outlets (agencies.json, else the bundled list); none known when absent. */
+  agencies?: Agency[];
+}
+
+/** A news agency or outlet: the name to report and the forms a report writes it in (`Reuters`, `Reuter`, `REUTERS`). */
+export interface Agency {
+  name: string;
+  forms: string[];
 }
 
 // ---- the manifest (manifest.json in the corpus directory) and check's problems ------------------------

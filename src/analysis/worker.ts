@@ -11,7 +11,7 @@ const { gazetteer } = workerData as { gazetteer: Gazetteer };
 parentPort!.on('message', (task: TaskMessage) => {
   let reply: ResultMessage;
   try {
-    const article = buildArticle(task.file, task.text, task.entry);
+    const article = buildArticle(task.file, task.text, task.entry, gazetteer.agencies);
     reply = { id: task.id, analyses: analyseArticle(article, gazetteer, task.kinds) };
   } catch (error) {
     reply = { id: task.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };

@@ -79,7 +79,7 @@ export const runExtract: CommandSpec['run'] = async (ctx) => {
         if (line.trim() === '') continue;
         const parsed = parseInputLine(line, maxBytes);
         if (parsed.ok) {
-          yield { article: buildArticle(parsed.entry.file, parsed.text, parsed.entry), entry: parsed.entry };
+          yield { article: buildArticle(parsed.entry.file, parsed.text, parsed.entry, gazetteer.agencies), entry: parsed.entry };
         } else {
           bad += 1;
           ctx.warn(`stdin line ${lineNumber}: skipped: ${parsed.fault}`);

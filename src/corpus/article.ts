@@ -1,6 +1,6 @@
 // One report's text → an Article record: segmented parts, metadata from the manifest or the text. Pure.
-import type { Article, ManifestEntry } from '../types.js';
-import { buildMetadata, yearOf } from './metadata.js';
+import type { Agency, Article, ManifestEntry } from '../types.js';
+import { buildMetadata, inferFromText, manifestYear } from './metadata.js';
 import { segmentReport } from './segment.js';
 
 /** The id a report gets without a manifest entry: its file name without the extension. */
@@ -8,14 +8,18 @@ export function idFromFile(file: string): string {
   return (file.split('/').pop() ?? file).replace(/\.txt$/i, '');
 }
 
-export function buildArticle(file: string, text: string, entry: ManifestEntry | null): Article {
-  const { parts, title, dateline } = segmentReport(text, yearOf(entry, text));
+/** `agencies`: the known agencies and outlets (the corpus's agencies.json, else the bundled list). */
+export function buildArticle(file: string, text: string, entry: ManifestEntry | null, agencies: readonly Agency[] = []): Article {
+  const { parts, title, dateline } = segmentReport(text, { publishedYear: manifestYear(entry), agencies });
+  const inferred = inferFromText(parts, dateline, text, agencies);
+  // A yearless dateline's year comes from the manifest, else from the report's own top lines (`inferred`).
+  const settled = dateline && dateline.date === null ? { ...dateline, date: inferred.datelineDate } : dateline;
   return {
     id: entry?.id ?? idFromFile(file),
     file,
     text,
-    meta: buildMetadata(entry, parts, dateline),
-    dateline,
+    meta: buildMetadata(entry, inferred),
+    dateline: settled,
     title,
     parts,
   };

@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../errors.js';
-import type { Article, Gazetteer, ManifestEntry, SkippedReport } from '../types.js';
+import type { Agency, Article, Gazetteer, ManifestEntry, SkippedReport } from '../types.js';
+import { AGENCIES_FILE, parseAgencies } from './agencies.js';
 import { buildArticle, idFromFile } from './article.js';
 import { decodeReport, DEFAULT_MAX_REPORT_BYTES } from './decode.js';
 import { GAZETTEER_FILE, parseGazetteer } from './gazetteer.js';
@@ -98,7 +99,14 @@ export function readReport(corpus: OpenCorpus, file: string): ReadReport {
     return { ok: false, skipped: { file, reason: 'unreadable', message: (error as NodeJS.ErrnoException).code ?? 'cannot be read' } };
   }
   const decoded = decodeReport(bytes, file, maxBytes);
-  return decoded.ok ? { ok: true, article: buildArticle(file, decoded.text, corpus.entryOf(file)) } : decoded;
+  if (!decoded.ok) return decoded;
+  const article = buildArticle(file, decoded.text, corpus.entryOf(file), corpus.gazetteer.agencies);
+  return { ok: true, article: decoded.encoding ? { ...article, encoding: decoded.encoding } : article };
+}
+
+/** The warning a report read in another encoding than UTF-8 gets; null for a UTF-8 report. */
+export function encodingWarning(article: Article): string | null {
+  return article.encoding ? `${article.file}: not valid UTF-8: read as ${article.encoding}` : null;
 }
 
 /** Opens a corpus and reads every report (the commands that need them all at once: show, language, check). */
@@ -122,10 +130,24 @@ function corpusRoot(dir: string): string {
   return root;
 }
 
-/** The gazetteer of the corpus directory `dir` alone (extract reads its reports from stdin); empty when it has none. */
+/**
+ * The knowledge of the corpus directory `dir` alone (extract reads its reports from stdin): its gazetteer (empty when
+ * it has none) and its agencies (agencies.json, else the bundled corpus's list).
+ */
 export function loadGazetteer(dir: string): Gazetteer {
-  const text = readCorpusFile(corpusRoot(dir), GAZETTEER_FILE);
-  return text === null ? { actors: [], places: [], roles: [] } : parseGazetteer(text, join(dir, GAZETTEER_FILE));
+  const root = corpusRoot(dir);
+  const text = readCorpusFile(root, GAZETTEER_FILE);
+  const gazetteer = text === null ? { actors: [], places: [], roles: [] } : parseGazetteer(text, join(dir, GAZETTEER_FILE));
+  return { ...gazetteer, agencies: loadAgencies(root) };
+}
+
+/** The agencies of a corpus directory: its agencies.json, else the bundled corpus's. */
+function loadAgencies(root: string): Agency[] {
+  const own = readCorpusFile(root, AGENCIES_FILE);
+  if (own !== null) return parseAgencies(own, join(root, AGENCIES_FILE));
+  const bundled = bundledCorpusDir();
+  const text = readCorpusFile(bundled, AGENCIES_FILE);
+  return text === null ? [] : parseAgencies(text, join(bundled, AGENCIES_FILE));
 }
 
 /** The text of `name` in the corpus directory, UTF-8 with any byte-order mark removed; null when there is no such file. */

@@ -1,6 +1,10 @@
 // Splitting a report's text into labelled parts (title, body, captions, embeds, boilerplate...) by named, general rules.
 // Nothing is deleted: every non-blank line of the file ends up in exactly one part, so `show` can display it all.
-import type { Dateline, Embed, Part, PartKind } from '../types.js';
+import { findFullDates, monthDayToIso, MONTH_WORD, parseMonthDayYear, WEEKDAY_WORD } from '../text/calendar.js';
+import { countWords } from '../text/sentences.js';
+import type { Agency, Dateline, Embed, Part, PartKind } from '../types.js';
+import { agencyNames, type AgencyNames } from './agencies.js';
+import { isShareLine } from './boilerplate-words.js';
 
 /** A run of non-blank lines: one paragraph, or a hard-wrapped paragraph joined back together. */
 interface Block {
@@ -12,8 +16,6 @@ interface Block {
   gapBefore: number;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 
 // ---- the rules: each has a name that the part records -----------------------------------------------------
 
@@ -24,9 +26,9 @@ const BOILERPLATE_RULES: ReadonlyArray<{ rule: string; test: (text: string) => b
     rule: 'share-widget',
     test: (t) =>
       /share this article|copy to clipboard|copy\/paste the article|close button/i.test(t) ||
-      /^(?:comments?|share|tweet|e-?mail|print|whatsapp|facebook|twitter)$/i.test(t),
+      isShareLine(t),
   },
-  { rule: 'newsletter', test: (t) => wordCount(t) <= 25 && /\bnewsletters?\b|^sign up\b|\bsubscribe\b/i.test(t) },
+  { rule: 'newsletter', test: (t) => countWords(t) <= 25 && /\bnewsletters?\b|^sign up\b|\bsubscribe\b/i.test(t) },
   { rule: 'republishing', test: (t) => /\brepublish(?:ing)?\b/i.test(t) },
   { rule: 'scrape-header', test: (t) => /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\/\s*[a-z]+\s+\d{1,2}\.?$/i.test(t) },
   { rule: 'breadcrumb', test: (t) => /^Home(?:[A-Z]|\s*[>»›|/]\s*\S)/.test(t) },
@@ -46,20 +48,38 @@ const CREDITS = [
   /^\[(?:featured )?(?:image|photo|picture|video)s?(?: credit)?:?\s.{1,120}\]$/i,
 ];
 
-/** A line carrying a © credit, or ending in a short parenthesised agency credit such as `(AFP)`, is a photo caption. */
-function captionRule(text: string): string | null {
+/**
+ * A line carrying a © credit is a photo caption; so is a one-line block that ends in a parenthesised credit naming a
+ * known agency (`(AFP)`, `(Reuters/Getty)`), after words that do not end a sentence. A body line ending in an
+ * abbreviation in brackets (`(UAW)`) is not.
+ */
+function captionRule(block: Block, agencies: AgencyNames): string | null {
+  const text = block.text;
   if (/©|\(c\) [A-Z]/.test(text)) return 'caption-credit-symbol';
-  const credit = /\s*\((?:[A-Z][A-Za-z.]*)(?:[ /][A-Z][A-Za-z.]*){0,3}\)$/.exec(text);
-  if (credit && credit.index > 0 && !/[.!?"”’]$/.test(text.slice(0, credit.index)) && wordCount(text) <= 60) return 'caption-agency-credit';
-  return null;
+  const credit = /\s*\(([A-Z][A-Za-z.]*(?:[ /][A-Z][A-Za-z.]*){0,3})\)$/.exec(text);
+  if (!credit || credit.index === 0 || /[.!?"”’]$/.test(text.slice(0, credit.index)) || countWords(text) > 60 || text.includes('\n')) return null;
+  return credit[1]!.split('/').some((name) => agencies.exact(name) !== null) ? 'caption-agency-credit' : null;
 }
 
 const BYLINE = /^By\s+(\S.{0,120})$/;
 
-/** `BEIRUT, Dec 22 (Reuters) –` at the start of a paragraph: place, optional date, optional agency, a dash. */
+/**
+ * A dateline at the start of a paragraph: a place (`BEIRUT`, `DERNA, Libya`, `London`), then a date (`Dec 22`,
+ * `Sept 12, 2023`, `14 September 2023`) and/or an agency in brackets, then a dash: `BEIRUT, Dec 22 (Reuters) –`.
+ * A place in capitals may be followed by the agency alone (`LONDON (Reuters) -`); a place in mixed case needs a date.
+ */
+const ANY_CASE_MONTH = `(?:${MONTH_WORD}|${MONTH_WORD.toUpperCase()})`;
 const DATELINE = new RegExp(
-  `^([A-Z][A-Z.'’ -]{1,40}[A-Z.](?:, [A-Z][A-Za-z.'’ -]{1,30})?)(?:,\\s*(${MONTH_WORD}\\.?\\s+\\d{1,2}))?\\s*(?:\\((\\w[\\w .&'-]{0,30})\\))?\\s*[–—-]{1,2}\\s+`,
+  `^((?:[A-Z][A-Z.'’ -]{1,40}[A-Z.]|[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,2})(?:, [A-Z][A-Za-z.'’ -]{1,30}?){0,2})` +
+    `(?:,\\s*((?:${ANY_CASE_MONTH}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${ANY_CASE_MONTH}\\.?)(?:,?\\s+\\d{4})?))?` +
+    `\\s*(?:\\((\\w[\\w .&'-]{0,30})\\))?\\s*[–—-]{1,2}\\s+`,
 );
+
+/**
+ * A line that only dates the report: `This story is from March 31, 2002`, `Published July 2 2016`, `Updated: ...`,
+ * `Date of publication 5 April 2017`, `Wed 05 Apr 2017 at 0914`, `13-08-2013`.
+ */
+const DATE_LINE_LEAD = /^(?:this (?:story|article|report) (?:is|was) (?:from|published(?: on)?)|(?:first |last )?(?:published|updated|posted|modified)(?: (?:on|at))?|date of publication)\s*:?\s*/i;
 
 // ---- the segmenter ------------------------------------------------------------------------------------------
 
@@ -69,9 +89,18 @@ export interface Segmented {
   dateline: Dateline | null;
 }
 
-/** Labels every block of the text. `publishedYear` settles the year of a dateline's date when known. */
-export function segmentReport(text: string, publishedYear: number | null = null): Segmented {
-  const blocks = splitBlocks(text);
+export interface SegmentOptions {
+  /** The year that settles a yearless dateline's date (the manifest's, or the report's own top lines'); else null. */
+  publishedYear?: number | null;
+  /** Known agencies and outlets: an agency credit makes a caption, an agency alone on the last line is a sign-off. */
+  agencies?: readonly Agency[];
+}
+
+/** Labels every block of the text. */
+export function segmentReport(text: string, options: SegmentOptions = {}): Segmented {
+  const publishedYear = options.publishedYear ?? null;
+  const agencies = agencyNames(options.agencies ?? []);
+  const blocks = splitBlocks(text, (line) => isSignOff(line, agencies));
   /** The part(s) each block became; a block merged into the next one's part holds an empty list. */
   const labelled: Array<Part[] | null> = blocks.map(() => null);
   const isFree = (i: number): boolean => labelled[i] === null;
@@ -88,16 +117,17 @@ export function segmentReport(text: string, publishedYear: number | null = null)
     const boiler = BOILERPLATE_RULES.find((r) => r.test(b.text));
     if (boiler) label(i, 'boilerplate', boiler.rule);
     else if (CREDITS.some((re) => re.test(b.text))) label(i, 'credits', 'credits-line');
+    else if (i >= blocks.length - 2 && isSignOff(b.text, agencies)) label(i, 'credits', 'sign-off');
   });
   const relatedAt = blocks.findIndex(
-    (b, i) => isFree(i) && RELATED_LINKS.test(b.text) && blocks.slice(i + 1).every((n) => wordCount(n.text) <= 25),
+    (b, i) => isFree(i) && RELATED_LINKS.test(b.text) && blocks.slice(i + 1).every((n) => countWords(n.text) <= 25),
   );
   if (relatedAt >= 0) for (let i = relatedAt; i < blocks.length; i++) if (isFree(i)) label(i, 'boilerplate', 'related-links');
   blocks.forEach((b, i) => {
     if (!isFree(i)) return;
     const closer = EMBED_CLOSER.exec(b.text);
     if (closer) return labelEmbed(i, closer);
-    const caption = captionRule(b.text);
+    const caption = captionRule(b, agencies);
     if (caption) label(i, 'caption', caption);
   });
 
@@ -128,25 +158,40 @@ export function segmentReport(text: string, publishedYear: number | null = null)
     labelled[i] = [{ kind: 'embed', rule, text: text.slice(first.start, b.end), offset: [first.start, b.end], line: first.line, embed }];
   }
 
-  // 2. In reading order: the title (the first block left), bylines, datelines, and blocks the scrape repeated.
+  // 2. In reading order: lines that only date the report, the title, bylines, datelines, and repeated blocks.
   let title: string | null = null;
+  let isTitleDecided = false;
   let titleKey = '';
   let isLeadTaken = false;
   let dateline: Dateline | null = null;
+  /** A date that opens a block's text (`Wed 05 Apr 2017 After ...`), split off before the block's own part. */
+  const leading = new Map<number, Part>();
   const seen = new Set<string>();
+  const hasWordsAfter = (i: number): boolean => blocks.some((n, j) => j > i && isFree(j) && countWords(n.text) > 0);
   blocks.forEach((b, i) => {
     if (!isFree(i)) return;
-    if (title === null) {
-      title = b.text;
-      titleKey = normalise(b.text);
-      return label(i, 'title', 'first-line-title');
+    if (isDateLine(b.text)) return label(i, 'dateline', 'date-line');
+    if (!isTitleDecided && DATELINE.exec(b.text) === null && leadingDate(b.text) === null) {
+      isTitleDecided = true;
+      if (readsAsTitle(b.text) && hasWordsAfter(i)) {
+        title = b.text;
+        titleKey = normalise(b.text);
+        return label(i, 'title', 'first-line-title');
+      }
     }
-    if (BYLINE.test(b.text) && wordCount(b.text) <= 14) return label(i, 'byline', 'by-line');
+    isTitleDecided = true;
+    if (BYLINE.test(b.text) && countWords(b.text) <= 14) return label(i, 'byline', 'by-line');
+    const lead = leading.size === 0 && dateline === null ? leadingDate(b.text) : null;
+    if (lead !== null) {
+      leading.set(i, { kind: 'dateline', rule: 'leading-date', text: b.text.slice(0, lead.trimEnd().length), offset: [b.start, b.start + lead.trimEnd().length], line: b.line });
+      blocks[i] = { ...b, start: b.start + lead.length, text: b.text.slice(lead.length), line: b.line + (lead.match(/\n/g)?.length ?? 0) };
+      return;
+    }
     const match = DATELINE.exec(b.text);
     const hasDateline = match !== null && (match[2] !== undefined || match[3] !== undefined);
     const key = normalise(hasDateline ? b.text.slice(match[0].length) : b.text);
     if (seen.has(key)) return label(i, 'duplicate', 'repeated-block');
-    if (key === titleKey) {
+    if (title !== null && key === titleKey) {
       // A page whose title is its lead sentence prints it again as the first paragraph: that copy is the body's lead.
       if (isLeadTaken || !titleReadsAsSentence(title)) return label(i, 'duplicate', 'repeated-title');
       isLeadTaken = true;
@@ -156,7 +201,7 @@ export function segmentReport(text: string, publishedYear: number | null = null)
       const head = match[0].trimEnd();
       dateline ??= {
         place: match[1]!,
-        date: match[2] ? monthDayToIso(match[2], publishedYear) : null,
+        date: match[2] ? datelineDate(match[2], publishedYear) : null,
         dateText: match[2] ?? '',
         agency: match[3] ?? null,
         text: head,
@@ -164,7 +209,7 @@ export function segmentReport(text: string, publishedYear: number | null = null)
       };
       labelled[i] = [
         { kind: 'dateline', rule: 'dateline', text: head, offset: [b.start, b.start + head.length], line: b.line },
-        { kind: 'body', rule: 'after-dateline', text: b.text.slice(match[0].length), offset: [b.start + match[0].length, b.end], line: b.line },
+        { kind: 'body', rule: 'after-dateline', text: b.text.slice(match[0].length), offset: [b.start + match[0].length, b.end], line: b.line + (match[0].match(/\n/g)?.length ?? 0) },
       ];
     }
   });
@@ -177,57 +222,160 @@ export function segmentReport(text: string, publishedYear: number | null = null)
     const b = blocks[i]!;
     const nextIndex = free[n + 1];
     const next = nextIndex === undefined ? null : blocks[nextIndex]!;
-    const words = wordCount(b.text);
+    const words = countWords(b.text);
     const isUnpunctuated = !/[.!?:;,"”’'…)]$/.test(b.text);
-    if (!hasBody && words > 10 && (isUnpunctuated || (next !== null && next.gapBefore > typicalGap))) {
+    // A standfirst is a short lead set apart from a body that follows it.
+    const hasBodyAfter = free.slice(n + 1).some((j) => countWords(blocks[j]!.text) > 10);
+    if (!hasBody && words > 10 && words <= STANDFIRST_MAX_WORDS && hasBodyAfter && (isUnpunctuated || (next !== null && next.gapBefore > typicalGap))) {
       return label(i, 'standfirst', isUnpunctuated ? 'standfirst-unpunctuated' : 'standfirst-set-apart');
     }
-    if (words <= 10 && isUnpunctuated && /^[\p{Lu}\d]/u.test(b.text) && next !== null && wordCount(next.text) > words) {
+    if (words <= 10 && isUnpunctuated && /^[\p{Lu}\d]/u.test(b.text) && next !== null && countWords(next.text) > words) {
       return label(i, 'heading', 'section-heading');
     }
     hasBody = true;
     label(i, 'body', 'paragraph');
   });
 
-  return { parts: labelled.flatMap((parts) => parts ?? []), title, dateline };
+  const parts = labelled.flatMap((own, i) => {
+    const lead = leading.get(i);
+    return lead ? [lead, ...(own ?? [])] : (own ?? []);
+  });
+  return { parts, title, dateline };
+}
+
+/** The longest a standfirst runs, in words; a longer lead block is the body. */
+const STANDFIRST_MAX_WORDS = 60;
+/** The longest a title runs, in words. */
+const TITLE_MAX_WORDS = 30;
+
+/**
+ * A block reads as a title when it is short and one line of words: at most 30 words, no sentence ending inside it
+ * and running on (`... rose. Officials said ...`).
+ */
+function readsAsTitle(text: string): boolean {
+  return countWords(text) <= TITLE_MAX_WORDS && !/[.!?]["”’]?\s+["“‘]?[\p{Lu}\p{Ll}\d]/u.test(text);
+}
+
+/** A yearless dateline's date takes the year given; a dateline's own year (`Sept 12, 2023`) is its own. */
+export function datelineDate(words: string, year: number | null): string | null {
+  return findFullDates(words)[0]?.iso ?? monthDayToIso(words.replace(/^(\d{1,2})\s+([A-Za-z]+)\.?$/, '$2 $1'), year);
+}
+
+const WEEKDAY_LEAD = new RegExp(`^(?:${WEEKDAY_WORD}\\.?,?\\s+)?`, 'i');
+/** After a date, what a page prints with it: a clock time and zone, `(updated ...)`. */
+const DATE_TAIL = /^(?:,?\s*(?:at\s+)?\d{1,2}[:.]?\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|UTC|GMT)(?:[+-]\d{1,2})?)?)?(?:\s*\((?:updated|modified)[^)]{0,40}\))?/i;
+
+/** The words before a block's text proper when it opens with the report's date (`Wed 05 Apr 2017 `), else null. */
+function leadingDate(text: string): string | null {
+  const lead = DATE_LINE_LEAD.exec(text)?.[0] ?? '';
+  const weekday = WEEKDAY_LEAD.exec(text.slice(lead.length))?.[0] ?? '';
+  const at = lead.length + weekday.length;
+  const date = findFullDates(text.slice(at, at + 40))[0];
+  if (!date || date.span[0] !== 0) return null;
+  const afterDate = at + date.span[1];
+  const tail = DATE_TAIL.exec(text.slice(afterDate))?.[0] ?? '';
+  const head = text.slice(0, afterDate + tail.length);
+  const rest = text.slice(head.length);
+  return /^\s+\S/.test(rest) || rest === '' ? head + (/^\s*/.exec(rest)?.[0] ?? '') : null;
+}
+
+/** A block that only dates the report (`This story is from March 31, 2002`, `Published July 2 2016`). */
+function isDateLine(text: string): boolean {
+  const head = leadingDate(text);
+  return head !== null && head.trim() === text.trim() && countWords(text) <= 14;
+}
+
+/** A last line that is only an agency's name, as a wire's sign-off writes it: `Reuter`, `- AFP`, `Source: AA`. */
+function isSignOff(text: string, agencies: AgencyNames): boolean {
+  const name = text.replace(/^(?:[-–—]+\s*|source\s*:?\s+)/i, '').replace(/[.\s]+$/, '');
+  return name.length <= 40 && agencies.exact(name) !== null;
 }
 
 /** A title that is a whole sentence (ends in a full stop, 15 words or more) may be the lead paragraph too. */
 function titleReadsAsSentence(title: string): boolean {
-  return /[.!?]["”’]?$/.test(title) && wordCount(title) >= 15;
+  return /[.!?]["”’]?$/.test(title) && countWords(title) >= 15;
 }
 
-/** Splits text into blocks of non-blank lines; hard-wrapped lines (a line continuing in lower case) are joined. */
-export function splitBlocks(text: string): Block[] {
+/**
+ * Splits text into blocks of non-blank lines, joining the lines of a paragraph: a line continuing in lower case, and
+ * in hard-wrapped text (see `wrapWidth`) any line whose first word would not have fitted on the line before. Where
+ * paragraphs are opened by an indent, an indented line always opens a new block, as does a line that `standsAlone`
+ * (a sign-off).
+ */
+export function splitBlocks(text: string, standsAlone: (line: string) => boolean = () => false): Block[] {
+  const lines = readLines(text);
+  const width = wrapWidth(lines);
+  const indented = lines.filter((l) => l.indent >= 2).length;
+  const isIndentMarked = indented >= 2 && indented < lines.length / 2;
   const blocks: Block[] = [];
+  let previous: Line | null = null;
+  for (const line of lines) {
+    const last = blocks[blocks.length - 1];
+    const opensParagraph = (isIndentMarked && line.indent >= 2) || standsAlone(line.text);
+    if (last && previous && line.gapBefore === 0 && !opensParagraph && (isContinuation(previous.text, line.text) || isWrapped(previous, line, width))) {
+      last.end = line.end;
+      last.text = text.slice(last.start, line.end);
+    } else {
+      blocks.push({ start: line.start, end: line.end, text: line.text, line: line.number, gapBefore: line.gapBefore });
+    }
+    previous = line;
+  }
+  return blocks;
+}
+
+/** A non-blank line of the file: its trimmed text, where it is, its indent and the blank lines before it. */
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+  number: number;
+  indent: number;
+  /** The line's length as printed, indent included. */
+  width: number;
+  gapBefore: number;
+}
+
+function readLines(text: string): Line[] {
+  const lines: Line[] = [];
   let gap = 0;
-  let lineNo = 0;
+  let number = 0;
   let position = 0;
   while (position <= text.length) {
     const newline = text.indexOf('\n', position);
     const lineEnd = newline < 0 ? text.length : newline;
-    lineNo++;
-    const raw = text.slice(position, lineEnd);
-    const lead = raw.length - raw.trimStart().length;
+    number++;
+    const raw = text.slice(position, lineEnd).replace(/\r$/, '');
     const trimmed = raw.trim();
-    if (trimmed === '') {
-      gap++;
-    } else {
-      const start = position + lead;
-      const end = start + trimmed.length;
-      const last = blocks[blocks.length - 1];
-      if (last && gap === 0 && isContinuation(last.text, trimmed)) {
-        last.end = end;
-        last.text = text.slice(last.start, end);
-      } else {
-        blocks.push({ start, end, text: trimmed, line: lineNo, gapBefore: gap });
-      }
+    if (trimmed === '') gap++;
+    else {
+      const indent = raw.length - raw.trimStart().length;
+      lines.push({ text: trimmed, start: position + indent, end: position + indent + trimmed.length, number, indent, width: raw.trimEnd().length, gapBefore: gap });
       gap = 0;
     }
     if (newline < 0) break;
     position = newline + 1;
   }
-  return blocks;
+  return lines;
+}
+
+/**
+ * The width text was hard-wrapped at (its longest line), when it was: most lines that run on to another line come
+ * within a few characters of one width of 40 to 100 characters. Else null.
+ */
+function wrapWidth(lines: Line[]): number | null {
+  const runOn = lines.filter((line, i) => lines[i + 1]?.gapBefore === 0);
+  if (runOn.length < 3) return null;
+  const width = Math.max(...lines.map((l) => l.width));
+  if (width < 40 || width > 100) return null;
+  const full = runOn.filter((l) => l.width >= width - 15).length;
+  return full >= runOn.length * 0.6 ? width : null;
+}
+
+/** In hard-wrapped text, a line breaks where the next word would not fit: then the next line goes on with the paragraph. */
+function isWrapped(previous: Line, line: Line, width: number | null): boolean {
+  if (width === null) return false;
+  const firstWord = /^\S+/.exec(line.text)![0];
+  return previous.width + 1 + firstWord.length > width - 2;
 }
 
 /** A line that starts in lower case right after a line with no closing punctuation continues that paragraph. */
@@ -235,12 +383,9 @@ function isContinuation(previous: string, line: string): boolean {
   return /^[\p{Ll}(]/u.test(line) && !/[.!?:"”’)\]]$/.test(previous) && previous.length >= 40;
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
 
 /** The comparison key of a block: case, spacing and quote styles folded. */
-function normalise(text: string): string {
+export function normalise(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u2018\u2019\u201C\u201D"']/g, '')
@@ -252,26 +397,4 @@ function median(values: number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
-}
-
-/** `Dec 22` with a known year → `2016-12-22`; null without a year. */
-export function monthDayToIso(words: string, year: number | null): string | null {
-  const match = /^([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})$/.exec(words.trim());
-  if (!match || year === null) return null;
-  return isoDate(year, MONTHS.indexOf(match[1]!.toLowerCase()) + 1, Number(match[2]));
-}
-
-/** `December 15, 2016` → `2016-12-15`. */
-export function parseMonthDayYear(words: string): string | null {
-  const match = /^([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(words.trim());
-  if (!match) return null;
-  return isoDate(Number(match[3]), MONTHS.indexOf(match[1]!.toLowerCase()) + 1, Number(match[2]));
-}
-
-/** A real calendar date as YYYY-MM-DD, else null. */
-export function isoDate(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
 }

@@ -1,5 +1,5 @@
 // The `show ID` report: one report cleaned, its parts labelled, and what was set aside listed by kind.
-import type { Article, Part, PartKind } from '../types.js';
+import type { Article, Field, Part, PartKind } from '../types.js';
 import type { DocumentLine, Report, Tone } from './view.js';
 
 const SET_ASIDE: PartKind[] = ['caption', 'embed', 'credits', 'boilerplate', 'duplicate'];
@@ -38,9 +38,9 @@ export function buildShowReport(article: Article, marks: Mark[] = []): Report {
   const meta = article.meta;
   const header: DocumentLine[] = [
     { label: 'file', text: article.file },
-    { label: 'outlet', text: `${meta.outlet.value ?? '(unknown)'}${meta.outlet.source ? ` [${meta.outlet.source}]` : ''}` },
-    { label: 'published', text: `${meta.published.value ?? '(unknown)'}${meta.published.source ? ` [${meta.published.source}]` : ''}` },
-    { label: 'byline', text: `${meta.byline.value ?? '(none)'}${meta.byline.source ? ` [${meta.byline.source}]` : ''}` },
+    { label: 'outlet', text: `${meta.outlet.value ?? '(unknown)'}${provenance(meta.outlet)}` },
+    { label: 'published', text: `${meta.published.value ?? '(unknown)'}${provenance(meta.published)}` },
+    { label: 'byline', text: `${meta.byline.value ?? '(none)'}${provenance(meta.byline)}` },
   ];
   const cleaned = article.parts.filter((p) => !SET_ASIDE.includes(p.kind)).map((p) => partLine(p, marks, false));
   const aside = SET_ASIDE.map((kind) => ({
@@ -53,6 +53,12 @@ export function buildShowReport(article: Article, marks: Mark[] = []): Report {
     records: [record],
     views: [{ kind: 'document', title: article.title ?? article.id, sections: [{ heading: 'metadata', lines: header }, { heading: 'report', lines: cleaned }, ...aside] }],
   };
+}
+
+/** Where a metadata value came from: ` [manifest]`, ` [text, line 3]`, or nothing when unknown. */
+function provenance(field: Field<string>): string {
+  if (!field.source) return '';
+  return field.source === 'text' && field.line ? ` [text, line ${field.line}]` : ` [${field.source}]`;
 }
 
 const TONES: Partial<Record<PartKind, Tone>> = { title: 'strong', heading: 'strong', standfirst: 'strong', dateline: 'dim' };

@@ -1,8 +1,11 @@
 // The loader's segmentation rules, one by one, on small texts of our own (no outlet or file named in any rule).
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseAgencies } from '../../src/corpus/agencies.js';
 import { segmentReport, splitBlocks } from '../../src/corpus/segment.js';
 
-const segment = (text: string) => segmentReport(text, 2020);
+const AGENCIES = parseAgencies(readFileSync(new URL('../../corpus/agencies.json', import.meta.url), 'utf8'), 'agencies.json');
+const segment = (text: string) => segmentReport(text, { publishedYear: 2020, agencies: AGENCIES });
 const ruleOf = (text: string, line: string) => {
   const part = segment(text).parts.find((p) => p.text.includes(line));
   return part ? `${part.kind}:${part.rule}` : 'missing';
