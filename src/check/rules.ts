@@ -1,5 +1,7 @@
 // The lint rules of `check`: one table of rules (stable id, severity, description, pure check) and lintCorpus().
 import { isIsoDate } from '../corpus/metadata.js';
+import { isLittleRead, littleReadMessage } from '../extract/reading.js';
+import { bodyCounts } from '../report/stats.js';
 import { CONTENT_KINDS } from '../types.js';
 import type { Article, ManifestEntry, Problem, Severity, SkippedReport } from '../types.js';
 import { DEFAULT_NEAR_DUPLICATE_THRESHOLD, nearDuplicates } from './near-duplicate.js';
@@ -33,7 +35,8 @@ export type RuleId =
   | 'not-utf8'
   | 'report-too-large'
   | 'unreadable-report'
-  | 'near-duplicate';
+  | 'near-duplicate'
+  | 'little-read';
 
 export interface RuleInfo {
   id: RuleId;
@@ -403,7 +406,15 @@ const RULE_TABLE: readonly Rule[] = [
   },
   skippedRule('empty-report', 'empty', 'A report file is empty or holds only white space.'),
   skippedRule('binary-report', 'binary', 'A report file is binary (holds NUL bytes).'),
-  skippedRule('not-utf8', 'not-utf8', 'A report file is not valid UTF-8.'),
+  {
+    id: 'not-utf8',
+    severity: 'error',
+    description: 'A report file is not valid UTF-8 (it is read as Windows-1252 when it can be, else not analysed).',
+    check: ({ input }) => [
+      ...input.articles.filter((a) => a.encoding !== undefined).map((a) => wholeFile(a.file, `not valid UTF-8: read as ${a.encoding}`)),
+      ...input.skipped.filter((s) => s.reason === 'not-utf8').map((s) => wholeFile(s.file, `not analysed: ${s.message}`)),
+    ],
+  },
   skippedRule('report-too-large', 'too-large', 'A report file is over the size limit.'),
   skippedRule('unreadable-report', 'unreadable', 'A report file cannot be read.'),
   {
@@ -414,6 +425,16 @@ const RULE_TABLE: readonly Rule[] = [
       nearDuplicates(input.articles, input.nearDuplicateThreshold ?? DEFAULT_NEAR_DUPLICATE_THRESHOLD).map((pair) =>
         wholeFile(pair.b, `near-duplicate of ${pair.a}: ${Math.round(pair.similarity * 100)}% of their body shingles are shared`),
       ),
+  },
+  {
+    id: 'little-read',
+    severity: 'warning',
+    description: 'Less than half of a report\'s words are read (title, standfirst, body, captions, embeds): the rule named set the rest aside.',
+    check: ({ input }) =>
+      input.articles.flatMap((a) => {
+        const counts = bodyCounts(a);
+        return isLittleRead(counts) ? [wholeFile(a.file, littleReadMessage(a.file, counts).slice(a.file.length + 2))] : [];
+      }),
   },
 ];
 

@@ -1,7 +1,10 @@
-// `stats`: one row per report and a totals row.
+// `stats`: one row per report and a totals row; a warning for each report of which less than half is read.
 import { analyseAll } from '../analysis/run.js';
-import { buildStatsReport, countFindings, statsRecord } from '../report/stats.js';
-import type { SkippedReport } from '../types.js';
+import { isLittleRead, littleReadMessage } from '../extract/reading.js';
+import type { WordStats } from '../language/words.js';
+import { buildStatsReport, countFindings, statsRecord, type BodyCounts } from '../report/stats.js';
+import type { ArticleFindings } from '../extract/index.js';
+import type { Article, SkippedReport } from '../types.js';
 import type { CommandSpec } from './index.js';
 import { readSources, selectFiles } from './sources.js';
 
@@ -11,10 +14,14 @@ export const runStats: CommandSpec['run'] = async (ctx) => {
     const skipped: SkippedReport[] = [];
     const sources = readSources(corpus, files, skipped, ctx.warn);
     const setup = ctx.analysis(corpus.gazetteer, files.length);
+    const row = (article: Article, findings: ArticleFindings, counts: BodyCounts, words?: WordStats) => {
+      if (isLittleRead(counts)) ctx.warn(littleReadMessage(article.file, counts));
+      return statsRecord(article, countFindings(findings), words, counts);
+    };
     // word statistics (`language`) only where they are printed: --format json and ndjson
     const records =
       ctx.format === 'json' || ctx.format === 'ndjson'
-        ? await analyseAll(sources, ['findings', 'counts', 'words'], (article, a) => statsRecord(article, countFindings(a.findings), a.words, a.counts), setup)
-        : await analyseAll(sources, ['findings', 'counts'], (article, a) => statsRecord(article, countFindings(a.findings), undefined, a.counts), setup);
+        ? await analyseAll(sources, ['findings', 'counts', 'words'], (article, a) => row(article, a.findings, a.counts, a.words), setup)
+        : await analyseAll(sources, ['findings', 'counts'], (article, a) => row(article, a.findings, a.counts), setup);
     return { report: buildStatsReport(records, skipped) };
   };

@@ -221,6 +221,20 @@ function isNarrowSubject(subject: string): boolean {
   return !isConjoined && classes.size === 1 && !classes.has('people');
 }
 
+/** Parts that announce what the body tells: a figure there that the body states again is the same claim. */
+const LEAD_PARTS: ReadonlySet<Figure['part']> = new Set(['title', 'standfirst']);
+
+/**
+ * The figures less those of a title or standfirst that the same report's other parts state again (the same measure
+ * and number, or the same vague count): a headline and its body are one claim, not two reports agreeing.
+ */
+export function withoutRestatements(figures: readonly Figure[]): Figure[] {
+  const told = new Set<string>();
+  const keyOf = (f: Figure): string => JSON.stringify([f.report, f.measure, f.value ?? f.qualifier, f.unit]);
+  for (const f of figures) if (!LEAD_PARTS.has(f.part)) told.add(keyOf(f));
+  return figures.filter((f) => !LEAD_PARTS.has(f.part) || !told.has(keyOf(f)));
+}
+
 /**
  * The figures that decide a verdict: those with a stated number (all, when every one is vague), less breakdowns: a
  * figure on a narrower subject wholly below a figure on a broader subject of the same report (`more than 6,000
@@ -553,7 +567,7 @@ export function groupFigures(figures: readonly Figure[], options: GroupOptions =
   const cumulative = new Set(options.cumulativeMeasures ?? DEFAULT_CUMULATIVE_MEASURES);
   const familyOf = options.familyOf ?? subjectFamily;
   const scopeOf = options.scopeOf ?? ((scope: string) => scope);
-  const ordered = [...figures].sort(compareFigures);
+  const ordered = withoutRestatements(figures).sort(compareFigures);
   const drafts: GroupDraft[] = [];
   for (const bucket of bucketFigures(ordered, familyOf, scopeOf, window)) {
     const scope =

@@ -1,4 +1,5 @@
 // Actors: people, organisations, states acting, armed groups and media named in a report's body, captions and embeds.
+import { readSegments } from './reading.js';
 import { findActor, findPlace } from '../corpus/gazetteer.js';
 import type { Doc } from '../text/nlp.js';
 import type { Actor, ActorMention, ActorType, Article, Gazetteer, GazetteerActor } from '../types.js';
@@ -8,12 +9,12 @@ import {
   foldRole,
   isRole,
   matchAliases,
+  isTitleCased,
   namingSentences,
   NOT_NAME_WORDS,
   Occupancy,
   opensName,
   overlaps,
-  readableSegments,
   roleEndingAt,
   roleStarting,
   tokenize,
@@ -53,7 +54,7 @@ export function extractActors(article: Article, gazetteer: Gazetteer): ActorMent
   const mentions: ActorMention[] = [];
   /** File-offset spans already claimed by a gazetteer actor or place. */
   const claimed: Array<[number, number]> = [];
-  for (const segment of readableSegments(article)) {
+  for (const segment of readSegments(article)) {
     const matches = matchAliases(segment, gazetteer);
     const taken: Array<[number, number]> = [...segment.excluded, ...matches.map((m): [number, number] => [m.start, m.end])];
     for (const match of matches) {
@@ -209,7 +210,7 @@ function unknownMentions(report: string, segment: Segment, taken: Array<[number,
     fromCompromise(doc.people().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>, 'person');
     fromCompromise(doc.organizations().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>, 'organisation');
   }
-  for (const [start, end] of capitalisedRuns(text, tokens)) candidates.push({ start, end, type: 'unknown' });
+  if (!isTitleCased(text)) for (const [start, end] of capitalisedRuns(text, tokens)) candidates.push({ start, end, type: 'unknown' });
 
   const mentions: ActorMention[] = [];
   const tokenAt = tokenIndex(tokens);
@@ -411,7 +412,7 @@ function mergeSurnames(article: Article, mentions: ActorMention[], claimed: Arra
   }
   if (surnames.size === 0) return result;
   const covered = new Occupancy(article.text.length, [...claimed, ...result.map((m) => m.offset)]);
-  for (const segment of readableSegments(article)) {
+  for (const segment of readSegments(article)) {
     for (const token of tokenize(segment.text)) {
       const [s, e] = trimSpan(segment.text, token.start, token.end);
       const word = segment.text.slice(s, e);

@@ -1,6 +1,7 @@
 // Date expressions in a report (absolute and relative), resolved against its publication date; dated events and the timeline.
 import { splitSentences } from '../text/sentences.js';
-import type { Article, DateMention, DatePrecision, FigurePart, PartKind } from '../types.js';
+import type { Article, DateMention, DatePrecision, FigurePart } from '../types.js';
+import { readSegments } from './reading.js';
 
 /** A sentence that a date expression dates: one timeline entry. */
 export interface DatedEvent {
@@ -20,8 +21,6 @@ export interface DatedEvent {
 }
 
 /** Parts whose words are searched for dates: the content parts, plus the dateline (`BEIRUT, Dec 22 (Reuters)`). */
-const DATE_KINDS: readonly PartKind[] = ['body', 'caption', 'embed', 'dateline'];
-const EVENT_KINDS: readonly FigurePart[] = ['body', 'caption', 'embed'];
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };
 
@@ -416,12 +415,18 @@ function keepLongest(candidates: Candidate[], base: number, length: number): Can
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Every date expression in the report's body, captions, embeds and dateline, in file order. */
+/** The indices of the parts whose dates are read: the parts a reader reads (see `readSegments`). */
+function readParts(article: Article): Set<number> {
+  return new Set(readSegments(article).map((s) => s.partIndex));
+}
+
+/** Every date expression in the parts a reader reads and in the datelines, in file order. */
 export function extractDates(article: Article): DateMention[] {
   const pub = publicationDay(article.meta.published.value);
   const mentions: DateMention[] = [];
-  for (const part of article.parts) {
-    if (!DATE_KINDS.includes(part.kind)) continue;
+  const read = readParts(article);
+  for (const [index, part] of article.parts.entries()) {
+    if (!read.has(index) && part.kind !== 'dateline') continue;
     for (const c of keepLongest(candidatesIn(part.text, part.offset[0], pub), part.offset[0], part.text.length)) {
       mentions.push({ report: article.id, text: c.text, offset: [c.start, c.end], date: c.date, precision: c.precision, basis: c.basis });
     }
@@ -465,14 +470,15 @@ function sentencesIn(text: string, base: number): Array<{ text: string; offset: 
 }
 
 /**
- * Sentences of body, caption and embed parts that a resolved date expression dates. An embed's sentences are
+ * Sentences of the parts a reader reads that a resolved date expression dates. An embed's sentences are
  * those of the post's words; a post sentence without a date of its own takes the date of the post's closing line.
  */
 export function extractEvents(article: Article, mentions: DateMention[]): DatedEvent[] {
   const events: DatedEvent[] = [];
-  for (const part of article.parts) {
+  const read = readParts(article);
+  for (const [index, part] of article.parts.entries()) {
+    if (!read.has(index)) continue;
     const kind = part.kind as FigurePart;
-    if (!EVENT_KINDS.includes(kind)) continue;
     const inPart = mentions.filter((m) => m.report === article.id && isInside(m, part.offset));
     if (inPart.length === 0) continue;
     const words = part.embed

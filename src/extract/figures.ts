@@ -1,7 +1,8 @@
 // Figures: every count and duration in a report's body, captions and embeds, with interval, measure, claimant, date and scope.
 import { findActor, findPlace } from '../corpus/gazetteer.js';
 import { splitSentences } from '../text/sentences.js';
-import type { Article, DateMention, Figure, FigurePart, Gazetteer, Measure, Qualifier, Quote } from '../types.js';
+import type { Article, DateMention, Figure, Gazetteer, Measure, Qualifier, Quote } from '../types.js';
+import { readSegments } from './reading.js';
 import { readDurationCompound, readNumber, roundFigure, tokenize, type NumberMatch, type Token } from './numbers.js';
 
 export interface FigureContext {
@@ -149,9 +150,8 @@ const NAME_PARTICLES = new Set(['of', 'the', 'de', 'al', 'el', 'bin', 'ibn', 'va
 /** Every figure of the article's body, caption and embed parts, in file order. */
 export function extractFigures(article: Article, context: FigureContext): Figure[] {
   const figures: Figure[] = [];
-  for (const part of article.parts) {
-    const span = readableSpan(part, context.gazetteer);
-    if (!span) continue;
+  for (const segment of readSegments(article)) {
+    const span = { kind: segment.kind, text: segment.text, base: segment.base, author: segment.embed ? embedAuthor(context.gazetteer, segment.embed.author, segment.embed.handle) : null };
     let previousClaimant: string | null = null;
     let previousMeasure: Measure | null = null;
     for (const sentence of splitSentences(span.text, span.base)) {
@@ -196,23 +196,6 @@ export function extractFigures(article: Article, context: FigureContext): Figure
     }
   }
   return figures;
-}
-
-interface ReadableSpan {
-  kind: FigurePart;
-  text: string;
-  base: number;
-  /** For embeds: the post's author, canonical when the gazetteer knows it. */
-  author: string | null;
-}
-
-function readableSpan(part: Article['parts'][number], gazetteer: Gazetteer): ReadableSpan | null {
-  if (part.kind === 'body' || part.kind === 'caption') return { kind: part.kind, text: part.text, base: part.offset[0], author: null };
-  if (part.kind === 'embed' && part.embed) {
-    const author = embedAuthor(gazetteer, part.embed.author, part.embed.handle);
-    return { kind: 'embed', text: part.embed.text, base: part.embed.textOffset[0], author };
-  }
-  return null;
 }
 
 /** An embed's author resolved through the gazetteer (handle first, then name), else as written. */

@@ -2,45 +2,11 @@
 import type { Doc } from '../text/nlp.js';
 import { parseDoc } from '../text/parse.js';
 import { splitSentences } from '../text/sentences.js';
-import type { Article, Gazetteer, GazetteerActor, GazetteerPlace, PartKind } from '../types.js';
+import type { Article, Gazetteer, GazetteerActor, GazetteerPlace } from '../types.js';
+import type { Segment } from './reading.js';
 
-/** A stretch of the file the extractors read: a body or caption part, or an embed's words. */
-export interface Segment {
-  kind: PartKind;
-  text: string;
-  /** File offset of `text[0]`. */
-  base: number;
-  /** [start, end) indices into `text` that are photo credits (`© REUTERS/Name`, a closing `(AFP)`), never read. */
-  excluded: Array<[number, number]>;
-}
+export type { Segment };
 
-const READ_KINDS: readonly PartKind[] = ['body', 'caption', 'embed'];
-
-/** The body, caption and embed text of an article, credits inside captions marked as excluded. */
-export function readableSegments(article: Article): Segment[] {
-  const segments: Segment[] = [];
-  for (const part of article.parts) {
-    if (!READ_KINDS.includes(part.kind)) continue;
-    if (part.kind === 'embed' && part.embed) {
-      segments.push({ kind: 'embed', text: part.embed.text, base: part.embed.textOffset[0], excluded: [] });
-      continue;
-    }
-    segments.push({ kind: part.kind, text: part.text, base: part.offset[0], excluded: part.kind === 'caption' ? captionCredits(part.text) : [] });
-  }
-  return segments;
-}
-
-const SYMBOL_CREDIT = /©\s{0,3}[\p{L}.]{1,40}(?:\/[\p{L}.]{1,40}(?: [\p{Lu}][\p{L}.]{0,40}){0,3})?/gu;
-const CLOSING_CREDIT = /\([^()\n]{1,60}\)\s*$/u;
-
-/** Photo credits inside a caption: `©` and the agency/photographer after it, and a closing `(AFP)`. */
-export function captionCredits(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  for (const match of text.matchAll(SYMBOL_CREDIT)) spans.push([match.index, match.index + match[0].length]);
-  const closing = CLOSING_CREDIT.exec(text);
-  if (closing) spans.push([closing.index, closing.index + closing[0].length]);
-  return spans;
-}
 
 // ---- folds ------------------------------------------------------------------------------------------
 
@@ -135,6 +101,8 @@ export function namingSentences(text: string, tokens: readonly Token[], taken: O
     const [start, end] = sentence.offset;
     while (next < tokens.length && (tokens[next] as Token).start < start) next++;
     let names = false;
+    // In a headline in title case every word opens with a capital: that says nothing of names.
+    if (isTitleCased(sentence.text)) continue;
     for (let i = next; i < tokens.length && (tokens[i] as Token).start < end && !names; i++) {
       const token = tokens[i] as Token;
       names = opensName(token.text) && !taken.overlaps(token.start, token.end);
@@ -142,6 +110,13 @@ export function namingSentences(text: string, tokens: readonly Token[], taken: O
     if (names) parsed.push({ start, text: sentence.text, doc: parseDoc(sentence.text) });
   }
   return parsed;
+}
+
+/** Text in title case (`Rebels And Civilians Flee As City Falls`): four or more words, nearly all capitalised. */
+export function isTitleCased(text: string): boolean {
+  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 4 && capitalised >= words.length * 0.85;
 }
 
 /** The span with a trailing possessive (`’s`, `'s`, `s’`) and trailing punctuation removed. */
@@ -338,7 +313,7 @@ const ACTION_STEMS = [
 const ACTION_VERB = `(?:${[...new Set(ACTION_STEMS)].join('|')})(?:s|es|d|ed|ing)?`;
 const AUXILIARY = '(?:which|who|also|then|later|now|has|had|have|did|does|do|would|will|could|can|may|might|must|should|itself|alone|not|never|already|previously|had\\s+been|has\\s+been)';
 const ACTING_AFTER = new RegExp(`^(?:\\s*(?:\\.\\.\\.|\u2026))?\\s*,?\\s*(?:${AUXILIARY}\\s+){0,3}${ACTION_VERB}\\b`, 'u');
-const ACTING_BEFORE = /(?:\bby|\baccording to)\s+(?:the\s+)?$/u;
+const ACTING_BEFORE = /(?:\bby|\baccording to|\b(?:said|says|claims|claimed|announced|announces|reported|reports|warned|warns|insisted|insists))\s+(?:the\s+)?$/u;
 /** A name after a preposition is a complement (`the war in Syria has claimed`), not the subject. */
 const PREPOSITION_BEFORE = /\b(?:in|within|across|of|from|to|into|inside|throughout|on|at|for|over|about|against|near|with|between)\s+(?:the\s+)?$/iu;
 

@@ -1,8 +1,9 @@
 // Places: canonical places named in a report's body, captions and embeds, with every spelling seen.
+import { readSegments } from './reading.js';
 import { findActor } from '../corpus/gazetteer.js';
 import { foldName } from '../corpus/gazetteer.js';
 import type { Article, Gazetteer, GazetteerPlace, Place, PlaceMention } from '../types.js';
-import { findPlaceByKey, isRole, matchAliases, namingSentences, Occupancy, readableSegments, tokenize, trimSpan, type Segment, type Token } from './normalise.js';
+import { findPlaceByKey, isRole, matchAliases, namingSentences, Occupancy, tokenize, trimSpan, type Segment, type Token } from './normalise.js';
 
 /** Longest run of words tried as one place spelling (`Salah al-Din`, `Jisr al-Shughour`). */
 const MAX_PLACE_WORDS = 3;
@@ -10,7 +11,7 @@ const MAX_PLACE_WORDS = 3;
 /** Every place mention in the report's body, captions and embeds, in file order. */
 export function extractPlaces(article: Article, gazetteer: Gazetteer): PlaceMention[] {
   const mentions: PlaceMention[] = [];
-  for (const segment of readableSegments(article)) {
+  for (const segment of readSegments(article)) {
     const matches = matchAliases(segment, gazetteer);
     const taken = new Occupancy(segment.text.length, [...segment.excluded, ...matches.map((m): [number, number] => [m.start, m.end])]);
     for (const match of matches) {

@@ -3,6 +3,7 @@ import { compromise } from '../text/nlp.js';
 import { findActor } from '../corpus/gazetteer.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import type { Article, FigurePart, Gazetteer, Quote } from '../types.js';
+import { readSegments, type Segment } from './reading.js';
 
 /** A quotation; `isScare` marks scare quotes (at most two words, `and`/`or` not counted, no closing stop). */
 export interface QuoteRecord extends Quote {
@@ -432,22 +433,6 @@ function resolveSubject(subject: Subject | null, ctx: Context, segment: number):
 
 // ---- segments ----------------------------------------------------------------------------------------------
 
-interface Segment {
-  partIndex: number;
-  part: FigurePart;
-  text: string;
-  base: number;
-}
-
-function contentSegments(article: Article): Segment[] {
-  const segments: Segment[] = [];
-  article.parts.forEach((part, partIndex) => {
-    if (part.kind === 'body' || part.kind === 'caption') segments.push({ partIndex, part: part.kind, text: part.text, base: part.offset[0] });
-    else if (part.kind === 'embed' && part.embed) segments.push({ partIndex, part: 'embed', text: part.embed.text, base: part.embed.textOffset[0] });
-  });
-  return segments;
-}
-
 function maskQuotes(text: string, quotes: RawQuote[]): string {
   let masked = '';
   let at = 0;
@@ -576,7 +561,7 @@ export function extractQuotes(article: Article, gazetteer: Gazetteer): QuoteReco
   const out: QuoteRecord[] = [];
   let previous: { partIndex: number; openQuote: number | null; tailSpeaker: Speaker | null } | null = null;
 
-  contentSegments(article).forEach((segment, segmentIndex) => {
+  readSegments(article).forEach((segment, segmentIndex) => {
     const raw = scanQuoteMarks(segment.text);
     const sentences = splitSentences(segment.text, 0);
     const masked = maskQuotes(segment.text, raw);
@@ -619,7 +604,7 @@ export function extractQuotes(article: Article, gazetteer: Gazetteer): QuoteReco
         text,
         speaker: speaker?.name ?? null,
         offset: [segment.base + quote.innerStart, segment.base + quote.innerEnd],
-        part: segment.part,
+        part: segment.kind,
         isScare: isScareQuote(text),
       };
       // a quotation continued from the paragraph before shares its speaker, in both directions

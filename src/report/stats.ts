@@ -1,7 +1,7 @@
 // The `stats` report: one row per report (size, structure, findings counted), a totals row, what was skipped.
 import type { ArticleFindings } from '../extract/index.js';
 import type { WordStats } from '../language/words.js';
-import { splitSentences, countWords } from '../text/sentences.js';
+import { readingCounts, type ReadingCounts } from '../extract/reading.js';
 import type { Article, SkippedReport } from '../types.js';
 import type { Report, TableView } from './view.js';
 
@@ -21,8 +21,13 @@ export interface StatsRecord {
   title: string | null;
   byline: string | null;
   dateline: string | null;
-  /** Words and sentences of the body paragraphs. */
+  /** Words of every part read (title, standfirst, body, captions, embeds). */
   words: number;
+  /** Words of the body paragraphs. */
+  bodyWords: number;
+  /** Words of the whole file, read or set aside: `words` against it says how much of the report is read. */
+  fileWords: number;
+  /** Sentences of the body paragraphs. */
   sentences: number;
   paragraphs: number;
   quotes: number;
@@ -42,18 +47,11 @@ export interface StatsTotals extends Omit<StatsRecord, 'id' | 'file' | 'outlet' 
   skipped: number;
 }
 
-/** Words and sentences of a report's body paragraphs (the costly part of a stats row: it tokenizes the text). */
-export interface BodyCounts {
-  words: number;
-  sentences: number;
-}
+/** Words read, of the body and of the file, and body sentences (the costly part of a stats row: it tokenizes the text). */
+export type BodyCounts = ReadingCounts;
 
 export function bodyCounts(article: Article): BodyCounts {
-  const body = article.parts.filter((p) => p.kind === 'body');
-  return {
-    words: body.reduce((n, p) => n + countWords(p.text), 0),
-    sentences: body.reduce((n, p) => n + splitSentences(p.text).length, 0),
-  };
+  return readingCounts(article);
 }
 
 /** The counts `stats` shows: quotations (scare quotes apart), figures, distinct actors and places. */
@@ -78,6 +76,8 @@ export function statsRecord(article: Article, counts: FindingCounts, language?: 
     byline: article.meta.byline.value,
     dateline: article.dateline?.text ?? null,
     words: body.words,
+    bodyWords: body.bodyWords,
+    fileWords: body.fileWords,
     sentences: body.sentences,
     paragraphs: article.parts.filter((p) => p.kind === 'body').length,
     ...counts,
@@ -88,12 +88,14 @@ export function statsRecord(article: Article, counts: FindingCounts, language?: 
 }
 
 export function buildStatsReport(records: StatsRecord[], skipped: SkippedReport[]): Report {
-  const sum = (key: keyof FindingCounts | 'words' | 'sentences' | 'paragraphs' | 'boilerplateLines' | 'setAsideLines'): number =>
+  const sum = (key: keyof FindingCounts | 'words' | 'bodyWords' | 'fileWords' | 'sentences' | 'paragraphs' | 'boilerplateLines' | 'setAsideLines'): number =>
     records.reduce((n, r) => n + r[key], 0);
   const totals: StatsTotals = {
     reports: records.length,
     skipped: skipped.length,
     words: sum('words'),
+    bodyWords: sum('bodyWords'),
+    fileWords: sum('fileWords'),
     sentences: sum('sentences'),
     paragraphs: sum('paragraphs'),
     quotes: sum('quotes'),
