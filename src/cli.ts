@@ -9,7 +9,7 @@ import { SILENT, terminalProgress } from './analysis/progress.js';
 import type { AnalysisSetup } from './analysis/run.js';
 import { extractorVersion } from './analysis/version.js';
 import { decideColor } from './color.js';
-import { bundledCorpusDir, loadCorpus, openCorpus, type Corpus, type OpenCorpus } from './corpus/load.js';
+import { bundledCorpusDir, encodingWarning, loadCorpus, openCorpus, type Corpus, type OpenCorpus } from './corpus/load.js';
 import { isExpectedError, UsageError } from './errors.js';
 import { COMMANDS, type CommandContext, type Outcome } from './commands/index.js';
 import { FORMATS, isFormat, REPORTERS, type Format } from './reporters/index.js';
@@ -141,6 +141,7 @@ function resolveFormat(options: GlobalOptions): Format {
 function loadWithWarnings(options: GlobalOptions, io: CliIO): Corpus {
   const corpus = loadCorpus(options.corpus ?? bundledCorpusDir(), options.maxReportBytes ? { maxReportBytes: options.maxReportBytes } : {});
   for (const skipped of corpus.skipped) io.stderr(`${PROGRAM}: warning: ${oneLine(skipped.file)}: skipped (${skipped.reason}): ${oneLine(skipped.message)}\n`);
+  for (const warning of corpus.articles.map(encodingWarning)) if (warning) io.stderr(`${PROGRAM}: warning: ${oneLine(warning)}\n`);
   warnOrphans(corpus, io);
   return corpus;
 }

@@ -1,7 +1,7 @@
 // The reports a command analyses, as sources for the analysis stream: read from an open corpus one at a time as
 // they are drawn, or taken from a corpus already loaded.
 import type { Source } from '../analysis/run.js';
-import { readReport, reportIdOf, type Corpus, type OpenCorpus } from '../corpus/load.js';
+import { encodingWarning, readReport, reportIdOf, type Corpus, type OpenCorpus } from '../corpus/load.js';
 import type { Article, SkippedReport } from '../types.js';
 import { selectArticles } from './select.js';
 
@@ -23,6 +23,8 @@ export function* readSources(corpus: OpenCorpus, files: ReportFile[], skipped: S
   for (const { file } of files) {
     const read = readReport(corpus, file);
     if (read.ok) {
+      const encoding = encodingWarning(read.article);
+      if (encoding) warn(encoding);
       yield { article: read.article, entry: corpus.entryOf(file) };
     } else {
       skipped.push(read.skipped);

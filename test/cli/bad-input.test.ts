@@ -26,7 +26,6 @@ describe('bad input', () => {
   const brokenCases: Array<[string, string | Buffer, string]> = [
     ['an empty file', '', 'empty'],
     ['a binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), 'binary'],
-    ['a non-UTF-8 file', Buffer.from('Caf\xe9 au lait, said the report.\n', 'latin1'), 'not-utf8'],
   ];
   for (const [name, content, reason] of brokenCases) {
     it(`${name}: a warning naming the file, the other reports still analysed, the totals say one was skipped`, () => {
@@ -41,6 +40,19 @@ describe('bad input', () => {
       expect(json.skipped).toEqual([expect.objectContaining({ file: 'zz-broken.txt', reason })]);
     });
   }
+
+  it('a Windows-1252 file: read as such, with a warning naming the file; not skipped', () => {
+    const dir = tempCorpus();
+    writeFileSync(join(dir, 'zz-latin.txt'), Buffer.from('A title\n\nThe caf\xe9 owner said 12 people were hurt \x93in the blast\x94 on Monday.\n', 'latin1'));
+    const result = statsJson(dir);
+    expect(result.code).toBe(0);
+    expect(stderrLines(result.stderr)).toEqual(['aleppo-corpus: warning: zz-latin.txt: not valid UTF-8: read as windows-1252']);
+    const json = JSON.parse(result.stdout);
+    expect(json.reports).toHaveLength(6);
+    expect(json.totals.skipped).toBe(0);
+    const figures = JSON.parse(runCli(['figures', '--json', '--corpus', dir, '--report', 'zz-latin']).stdout).figures;
+    expect(figures.map((f: { value: number; sentence: string }) => [f.value, f.sentence])).toEqual([[12, 'The café owner said 12 people were hurt “in the blast” on Monday.']]);
+  });
 
   it('a report over the size limit is skipped like the others; --max-report-bytes sets the limit', () => {
     const dir = tempCorpus();

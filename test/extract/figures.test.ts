@@ -49,6 +49,7 @@ describe('figures of the bundled reports (loaded with loadCorpus)', () => {
     const article = byOutlet('Euronews');
     const figures = extractFigures(article, context());
     expect(rows(figures)).toEqual<Row[]>([
+      ['Thousands of people', 'evacuees', 'people', null, 'vague', 2000, 999_999, null],
       ['thousands of civilians and fighters', 'evacuees', 'civilians', null, 'vague', 2000, 999_999, null],
       ['10 ambulances', 'ambulances', 'ambulances', 10, 'exact', 10, 10, 'Syrian state TV'],
       ['at least 17 green buses', 'buses', 'buses', 17, 'at_least', 17, null, 'Syrian state TV'],

@@ -40,7 +40,7 @@ describe('init', () => {
     expect(readdirSync(dir).sort()).toEqual(['README.md', 'gazetteer.json', 'manifest.json']);
     expect(parseManifest(readFileSync(join(dir, 'manifest.json'), 'utf8'), 'manifest.json')).toEqual([]);
     expect(readJson(join(dir, 'gazetteer.json')).$schema).toBe(GAZETTEER_SCHEMA_URL);
-    expect(loadGazetteer(dir)).toEqual({ actors: [], places: [], roles: [] });
+    expect(loadGazetteer(dir)).toMatchObject({ actors: [], places: [], roles: [] });
     const readme = readFileSync(join(dir, 'README.md'), 'utf8');
     for (const name of ['manifest.json', 'gazetteer.json', 'facts.lock.json', '*.html']) expect(readme).toContain(name);
   });
