@@ -107,12 +107,18 @@ function outletOf(parts: Part[], names: AgencyNames, top: TopDate | null, text: 
 /** The report's own date as its top lines give it, the line and the character offset of its words. */
 type TopDate = Found<string> & { offset: number };
 
-/** Words that, just before a date, make it a date the story tells (`since March 15, 2011`), not the report's own. */
-const TOLD_BEFORE = /\b(?:on|since|in|from|until|till|by|before|after|of|to|between|and|through|during|dated|born|as)\s*$/i;
+/**
+ * A date inside the first sentence is the report's own only when it stands apart from the prose: at the start, or
+ * after a weekday, a capitalised word (an agency, a section name) or a number; after a lower-case word (`since March
+ * 15, 2011`, `its December 31, 1986 results`) it is a date the story tells.
+ */
+const TOLD_BEFORE = /(?:^|\s)[\p{Ll}][\p{L}'’-]*[,:]?\s*$/u;
+const WEEKDAY_BEFORE = new RegExp(`(?:^|\\s)${WEEKDAY_WORD}\\.?,?\\s*$`, 'i');
+const standsApart = (before: string): boolean => WEEKDAY_BEFORE.test(before) || !TOLD_BEFORE.test(before);
 
 /**
  * The report's own date from its top: a line that only dates it (`This story is from ...`), a date opening the first
- * paragraph, or a full date in the first sentence of the first paragraph that no preposition ties to the story.
+ * paragraph, or a full date in the first sentence of the first paragraph that stands apart from its prose.
  */
 export function topDate(parts: Part[], text: string): TopDate | null {
   const lineAt = (offset: number): number => lineOf(text, offset);
@@ -125,7 +131,7 @@ export function topDate(parts: Part[], text: string): TopDate | null {
   if (!first) return null;
   const sentenceEnd = /[.!?]["”’]?\s+["“‘]?[\p{Lu}\d]/u.exec(first.text);
   const lead = first.text.slice(0, Math.min(sentenceEnd ? sentenceEnd.index + 1 : first.text.length, 300));
-  const date = findFullDates(lead).find((d) => !TOLD_BEFORE.test(lead.slice(0, d.span[0])));
+  const date = findFullDates(lead).find((d) => standsApart(lead.slice(0, d.span[0])));
   return date ? { value: date.iso, line: lineAt(first.offset[0] + date.span[0]), offset: first.offset[0] + date.span[0] } : null;
 }
 

@@ -129,7 +129,8 @@ describe('metadata from the text', () => {
     expect(published(`Storm in the valley\n\nUpdated: 2020-03-04\n\n${STORY}`)).toBe('2020-03-04');
   });
 
-  it('takes a date in the first sentence, unless a preposition ties it to the story', () => {
+  it('takes a date in the first sentence only when it stands apart from the prose', () => {
+    expect(published(`Storm in the valley\n\nThe company said its December 31, 1986 results were late. ${STORY}`)).toBeNull();
     expect(published(`Storm in the valley\n\nStorm in the valley Monitor AFP Friday 15 Jul 2016 ${STORY}`)).toBe('2016-07-15');
     expect(published(`Storm in the valley\n\nThe valley has flooded every year since March 15, 2011. ${STORY}`)).toBeNull();
   });
