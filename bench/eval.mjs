@@ -130,6 +130,7 @@ function evaluate(folder) {
     );
     lines.push(`  labelled deaths (total) found:     ${pct(total, withDeaths.length)}`);
     lines.push(`  any labelled death count found:    ${pct(any, withDeaths.length)}`);
+    lines.push(...storyLines(corpus, labels, reports));
   }
   if (name.startsWith('reuters')) {
     const amount = /\b(?:dlrs?|dollars?|stg|yen|marks?|francs?|pct|percent|bushels?|tonnes?|tons?|barrels?|ounces?|lbs|pounds)\b|[$£¥%]/i;
@@ -145,6 +146,32 @@ function evaluate(folder) {
     lines.push(`  mln/billion not scaled:            ${unscaled} of ${scaled.length}`);
   }
   return lines.join('\n');
+}
+
+/**
+ * Stories against the labels: of the pairs of reports put in one story, the share whose labelled location is the same
+ * and whose labelled event dates are at most 3 days apart (precision of pairs); and how many reports share a story.
+ */
+function storyLines(corpus, labels, reports) {
+  const stories = runTool(corpus, ['stories']).stories;
+  const fileOf = new Map(reports.map((r) => [r.id, r.file]));
+  let pairs = 0;
+  let good = 0;
+  for (const story of stories) {
+    const members = story.reports.map((id) => labels.get(fileOf.get(id))).filter(Boolean);
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const [a, b] = [members[i], members[j]];
+        pairs++;
+        if (a.location === b.location && a.iso && b.iso && Math.abs(dayNumber(a.iso) - dayNumber(b.iso)) <= 3) good++;
+      }
+    }
+  }
+  const grouped = stories.filter((s) => s.reports.length > 1).reduce((n, s) => n + s.reports.length, 0);
+  return [
+    `  stories:                           ${stories.length} (${grouped} reports in stories of two or more)`,
+    `  story pairs, same place and days:  ${pct(good, pairs)}`,
+  ];
 }
 
 if (!existsSync(BIN)) {

@@ -104,6 +104,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   run: lazy(() => import('./compare.js'), (m) => m.runCompare),
   },
   {
+  name: 'stories',
+  description: 'the reports grouped by the event they tell: shared places, close dates, shared figures, quotations and people',
+  example: `stories --json | jq '.stories[] | {id, reports}'`,
+  run: lazy(() => import('./stories.js'), (m) => m.runStories),
+  },
+  {
   name: 'words',
   description: 'word statistics per report and for the corpus: tokens, types, density, sentence length, Flesch reading ease, top content words',
   example: `words --json | jq '.reports[] | {id, fleschReadingEase}'`,

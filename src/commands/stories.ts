@@ -1,0 +1,26 @@
+// `stories`: the reports grouped by the event they tell.
+import { analyseAll } from '../analysis/run.js';
+import { scopeLevel } from '../compare/scope.js';
+import { groupStories, type StoryInput } from '../compare/stories.js';
+import { buildStoriesReport } from '../report/stories.js';
+import type { CommandContext, CommandSpec } from './index.js';
+import { readSources, selectFiles } from './sources.js';
+
+/** Each selected report as the story grouping sees it, in corpus order. */
+export async function storyInputs(ctx: CommandContext): Promise<{ inputs: StoryInput[]; level: (name: string) => string }> {
+  const corpus = ctx.open();
+  const files = selectFiles(corpus, ctx.reports);
+  const sources = readSources(corpus, files, [], ctx.warn);
+  const inputs = await analyseAll(
+    sources,
+    ['findings'],
+    (article, a): StoryInput => ({ report: article.id, published: article.meta.published.value, title: article.title, findings: a.findings }),
+    ctx.analysis(corpus.gazetteer, files.length),
+  );
+  return { inputs, level: scopeLevel(corpus.gazetteer) };
+}
+
+export const runStories: CommandSpec['run'] = async (ctx) => {
+  const { inputs, level } = await storyInputs(ctx);
+  return { report: buildStoriesReport(groupStories(inputs, { placeLevel: level })) };
+};
