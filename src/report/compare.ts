@@ -18,8 +18,12 @@ export interface PairSummary {
   b: string;
   /** Groups with figures from both reports (whatever the verdict). */
   shared: string[];
-  /** The shared groups whose verdict is `diverge`. */
+  /** The shared groups where A and B disagree (no claim of one agrees with the claims of the other). */
   disagree: string[];
+  /** The shared groups where a claim of each is among the agreeing claims. */
+  agree: string[];
+  /** Shared groups where one report's own claimants disagree among themselves. */
+  selfDisagree: Array<{ report: string; group: string }>;
   onlyA: string[];
   onlyB: string[];
 }
@@ -199,13 +203,35 @@ function pairTables(pair: PairComparison, outletOf: (id: string) => string): Arr
   ];
   const first = tables[0];
   if (first !== undefined) {
-    first.notes = [
-      pair.disagree.length === 0
-        ? `${a} and ${b} disagree on no figure they share.`
-        : `${a} and ${b} disagree on ${pair.disagree.length} of the ${pair.shared.length} figure groups they share.`,
-    ];
+    first.notes = [pairSummaryLine(pair, a, b), ...pair.selfDisagree.map((s) => selfDisagreementLine(s, outletOf(s.report)))];
   }
   return tables;
+}
+
+/** Who disagrees with whom over the groups two reports share: `A and B agree on 3 ..., disagree on 1; A's own claimants disagree on 2.` */
+function pairSummaryLine(pair: PairComparison, a: string, b: string): string {
+  const of = (n: number): string => `${n} of the ${pair.shared.length} figure group${pair.shared.length === 1 ? '' : 's'} they share`;
+  const own = [pair.a, pair.b]
+    .map((id) => [id, pair.selfDisagree.filter((s) => s.report === id).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([id, n]) => `${possessive(id === pair.a ? a : b)} own claimants disagree among themselves on ${n}`);
+  const between = pair.disagree.length === 0 ? `${a} and ${b} disagree on none` : `${a} and ${b} disagree on ${of(pair.disagree.length)}`;
+  return `${between}; they agree on ${pair.agree.length}${own.length > 0 ? `; ${own.join('; ')}` : ''}.`;
+}
+
+function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
+}
+
+/** One report disagreeing with itself: which of its claimants said what. */
+function selfDisagreementLine({ group }: { report: string; group: FigureGroup }, outlet: string): string {
+  const outliers = new Set(group.outliers);
+  const claims = (isOutlier: boolean): string =>
+    group.members
+      .filter((m, i) => outliers.has(i) === isOutlier && !group.context.includes(i) && (isOutlier || m.report === group.members[group.outliers[0]!]?.report))
+      .map((m) => `${m.text} (${m.attribution ?? 'unattributed'})`)
+      .join(', ');
+  return `${outlet} disagrees with itself on ${group.measure}${group.scope ? ` in ${group.scope}` : ''}: ${claims(true)} against ${claims(false)}.`;
 }
 
 /** The flat table csv takes: one row per group. */
@@ -311,6 +337,8 @@ export function buildCompareReport(input: CompareInput, outlets: ReadonlyMap<str
           b: pair.b,
           shared: pair.shared.map((g) => g.id),
           disagree: pair.disagree.map((g) => g.id),
+          agree: pair.agree.map((g) => g.id),
+          selfDisagree: pair.selfDisagree.map((s) => ({ report: s.report, group: s.group.id })),
           onlyA: pair.onlyA.map((g) => g.id),
           onlyB: pair.onlyB.map((g) => g.id),
         };

@@ -263,6 +263,8 @@ describe('the compare report', () => {
       b: 'b',
       shared: pair.shared.map((g) => g.id),
       disagree: pair.disagree.map((g) => g.id),
+      agree: pair.agree.map((g) => g.id),
+      selfDisagree: [],
       onlyA: [pair.onlyA[0]?.id],
       onlyB: [],
     });

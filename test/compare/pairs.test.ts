@@ -6,18 +6,33 @@ import { allBundledFigures, EURONEWS, INQUISITR, MEE, REUTERS } from './bundled-
 describe('comparePair', () => {
   const figures = allBundledFigures('Syria');
 
-  it('Euronews and Middle East Eye: buses shared and agreeing, ambulances and evacuees in disagreement', () => {
+  it('Euronews and Middle East Eye agree on buses, ambulances and evacuees; Euronews\' own claimants disagree on two', () => {
     const pair = comparePair(figures, EURONEWS, MEE);
     expect(pair.shared.map((g) => [g.measure, g.verdict])).toEqual([
       ['evacuees', 'diverge'],
       ['buses', 'agree'],
       ['ambulances', 'diverge'],
     ]);
-    expect(pair.disagree.map((g) => g.measure)).toEqual(['evacuees', 'ambulances']);
+    // The outliers (the ICRC tweet's 13 ambulances, Russia's 5,000 evacuees) are both inside Euronews, whose other
+    // claimant (state TV) agrees with Middle East Eye: the reports agree; Euronews disagrees with itself.
+    expect(pair.disagree).toEqual([]);
+    expect(pair.agree.map((g) => g.measure)).toEqual(['evacuees', 'buses', 'ambulances']);
+    expect(pair.selfDisagree.map((s) => [s.report, s.group.measure])).toEqual([
+      [EURONEWS, 'evacuees'],
+      [EURONEWS, 'ambulances'],
+    ]);
     expect(pair.onlyA.map((g) => [g.measure, g.subject])).toEqual([['evacuees', 'wounded']]);
     expect(pair.onlyB.map((g) => [g.measure, g.subject, g.scope])).toEqual([['deaths', 'fighters', 'eastern Aleppo']]);
-    const ambulances = pair.disagree.find((g) => g.measure === 'ambulances');
-    expect(ambulances?.outliers.map((i) => ambulances.members[i]?.value)).toEqual([13]);
+    const ambulances = pair.selfDisagree.find((s) => s.group.measure === 'ambulances')!.group;
+    expect(ambulances.outliers.map((i) => ambulances.members[i]?.value)).toEqual([13]);
+    expect(ambulances.outliers.map((i) => ambulances.members[i]?.report)).toEqual([EURONEWS]);
+  });
+
+  it('two reports whose claims do not meet disagree, and only then', () => {
+    const own = (report: string, value: number, attribution: string) => ({ ...figures.find((f) => f.measure === 'ambulances')!, report, value, low: value, high: value, attribution, qualifier: 'exact' as const });
+    const pair = comparePair([own('x', 10, 'one'), own('y', 13, 'two')], 'x', 'y');
+    expect(pair.disagree.map((g) => g.measure)).toEqual(['ambulances']);
+    expect([pair.agree, pair.selfDisagree]).toEqual([[], []]);
   });
 
   it('Reuters and Inquisitr: the war toll agrees, evacuees changed, and what only one of them has', () => {
@@ -42,6 +57,6 @@ describe('comparePair', () => {
 
   it('gives empty lists for an unknown report', () => {
     const pair = comparePair(figures, 'nope', 'nada');
-    expect([pair.shared, pair.disagree, pair.onlyA, pair.onlyB]).toEqual([[], [], [], []]);
+    expect([pair.shared, pair.disagree, pair.agree, pair.selfDisagree, pair.onlyA, pair.onlyB]).toEqual([[], [], [], [], [], []]);
   });
 });
