@@ -10,10 +10,10 @@ const update = process.env.UPDATE_GOLDEN === '1';
 
 describe('golden CLI output', () => {
   for (const name of readdirSync(CASES).sort()) {
-    it(name, () => {
+    it(name, async () => {
       const dir = join(CASES, name);
       const args = JSON.parse(readFileSync(join(dir, 'args.json'), 'utf8')) as string[];
-      const result = runCli(args, { env: { NO_COLOR: '1' } });
+      const result = await runCli(args, { env: { NO_COLOR: '1' } });
       if (!update) expect(existsSync(join(dir, 'stdout')), `${name}: no stdout file; run with UPDATE_GOLDEN=1 and read it`).toBe(true);
       if (update) {
         writeFileSync(join(dir, 'stdout'), result.stdout);
