@@ -1,5 +1,6 @@
 // The `compare` report: figure groups with verdicts and range bars, coverage by report, shared quotations, the merged timeline.
 import type { Coverage, CoverageEntry, MergedEvent } from '../compare/coverage.js';
+import type { Comparison } from '../compare/index.js';
 import type { FigureGroup, Verdict } from '../compare/groups.js';
 import type { PairComparison } from '../compare/pairs.js';
 import { rangeBar, scaleFor, type Scale } from '../compare/reconcile.js';
@@ -24,14 +25,8 @@ export interface PairSummary {
   onlyB: string[];
 }
 
-export interface CompareInput {
-  groups: FigureGroup[];
-  coverage: Coverage;
-  quotations: SharedQuote[];
-  timeline: MergedEvent[];
-  /** Set for `compare A B`. */
-  pair: PairComparison | null;
-}
+/** What the comparer found (see compareFindings). */
+export type CompareInput = Comparison;
 
 /** A row of a figure table: a group, or one of its claims (a member figure) under it. */
 type FigureRow =
