@@ -12,6 +12,8 @@ import { decideColor } from './color.js';
 import { bundledCorpusDir, loadCorpus, openCorpus, type Corpus, type OpenCorpus } from './corpus/load.js';
 import { isExpectedError, UsageError } from './errors.js';
 import { COMMANDS, type CommandContext, type Outcome } from './commands/index.js';
+import { allSkipped } from './commands/sources.js';
+import { isIsoDate } from './corpus/metadata.js';
 import { FORMATS, isFormat, REPORTERS, type Format } from './reporters/index.js';
 import { oneLine } from './text/sanitize.js';
 import type { Gazetteer } from './types.js';
@@ -141,19 +143,26 @@ function resolveFormat(options: GlobalOptions): Format {
 function loadWithWarnings(options: GlobalOptions, io: CliIO): Corpus {
   const corpus = loadCorpus(options.corpus ?? bundledCorpusDir(), options.maxReportBytes ? { maxReportBytes: options.maxReportBytes } : {});
   for (const skipped of corpus.skipped) io.stderr(`${PROGRAM}: warning: ${oneLine(skipped.file)}: skipped (${skipped.reason}): ${oneLine(skipped.message)}\n`);
-  warnOrphans(corpus, io);
+  warnManifest(corpus, io);
+  if (corpus.articles.length === 0) throw allSkipped(options.corpus ?? corpus.dir, corpus.skipped.length);
   return corpus;
 }
 
 /** The corpus opened for streaming: its reports are read (and warned about when unusable) as they are analysed. */
 function openWithWarnings(options: GlobalOptions, io: CliIO): OpenCorpus {
   const corpus = openCorpus(options.corpus ?? bundledCorpusDir(), options.maxReportBytes ? { maxReportBytes: options.maxReportBytes } : {});
-  warnOrphans(corpus, io);
+  warnManifest(corpus, io);
   return corpus;
 }
 
-function warnOrphans(corpus: Pick<Corpus, 'orphans'>, io: CliIO): void {
+/** What every command warns of in the manifest (check reports the same as problems, with their lines). */
+function warnManifest(corpus: Pick<Corpus, 'orphans' | 'manifest'>, io: CliIO): void {
   for (const orphan of corpus.orphans) io.stderr(`${PROGRAM}: warning: manifest.json: entry "${oneLine(orphan.id)}" names ${oneLine(orphan.file)}, which is not in the corpus\n`);
+  for (const entry of corpus.manifest ?? []) {
+    if (entry.published !== null && !isIsoDate(entry.published)) {
+      io.stderr(`${PROGRAM}: warning: manifest.json: entry "${oneLine(entry.id)}": published "${oneLine(entry.published)}" is not a calendar date YYYY-MM-DD; taken as unknown\n`);
+    }
+  }
 }
 
 /**

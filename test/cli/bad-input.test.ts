@@ -1,9 +1,10 @@
 // The contract's bad-input table, row by row, against the built command.
 import { spawn } from 'node:child_process';
-import { rmSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, runCli, tempCorpus, TEST_CACHE_DIR } from '../helpers/cli.js';
+import { BIN, BUNDLED, runCli, tempCorpus, TEST_CACHE_DIR } from '../helpers/cli.js';
 
 const statsJson = (dir: string, extra: string[] = []) => runCli(['stats', '--json', '--corpus', dir, ...extra]);
 const stderrLines = (stderr: string) => stderr.split('\n').filter(Boolean);
@@ -52,6 +53,51 @@ describe('bad input', () => {
     expect(json.reports).toHaveLength(3);
     expect(stderrLines(result.stderr)).toHaveLength(2);
     expect(result.stderr).toMatch(/001_900818fe0882e21f\.txt: skipped \(too-large\): 6201 bytes, over the limit of 5000/);
+  });
+
+  it('every report skipped: a warning for each, then one line saying so, exit 2, for streamed and loaded commands', async () => {
+    for (const command of [['stats'], ['figures', '--json'], ['words']]) {
+      const result = await runCli([...command, '--corpus', BUNDLED, '--max-report-bytes', '100']);
+      expect(result.code, command[0]).toBe(2);
+      expect(result.stdout).toBe('');
+      const lines = stderrLines(result.stderr);
+      expect(lines.slice(0, 5).every((l) => /^aleppo-corpus: warning: \S+\.txt: skipped \(too-large\)/.test(l)), command[0]).toBe(true);
+      expect(lines.slice(5)).toEqual([`aleppo-corpus: error: ${BUNDLED}: every report was skipped (5 of 5; see the warnings): nothing to analyse`]);
+    }
+  });
+
+  it('a .txt symlink to a file outside the corpus: skipped with a warning; one inside is read', async () => {
+    const dir = tempCorpus();
+    const outside = join(mkdtempSync(join(tmpdir(), 'aleppo-outside-')), 'secret.txt');
+    writeFileSync(outside, 'Private notes\n\nNothing here belongs in the corpus, officials said.\n');
+    symlinkSync(outside, join(dir, 'zz-link.txt'));
+    symlinkSync(join(dir, '000_fefbdc379cd161a4.txt'), join(dir, 'zz-inside.txt'));
+    const result = await statsJson(dir);
+    expect(result.code).toBe(0);
+    expect(stderrLines(result.stderr)).toEqual([`aleppo-corpus: warning: zz-link.txt: skipped (unreadable): a symbolic link to ${realpathSync(outside)}, outside the corpus directory`]);
+    const json = JSON.parse(result.stdout);
+    expect(json.reports.map((r: { id: string }) => r.id)).toContain('zz-inside');
+    expect(json.skipped).toEqual([expect.objectContaining({ file: 'zz-link.txt', reason: 'unreadable' })]);
+  });
+
+  it('a manifest date that is not a calendar date: a warning in every command, not only check', async () => {
+    const dir = tempCorpus();
+    const path = join(dir, 'manifest.json');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('"2016-12-22"', '"2016-13-45"'));
+    for (const command of [['stats'], ['figures'], ['show', 'reuters-2016-12-22']]) {
+      const result = await runCli([...command, '--corpus', dir]);
+      expect(result.code, command[0]).toBe(0);
+      expect(stderrLines(result.stderr), command[0]).toEqual([
+        'aleppo-corpus: warning: manifest.json: entry "reuters-2016-12-22": published "2016-13-45" is not a calendar date YYYY-MM-DD; taken as unknown',
+      ]);
+    }
+  });
+
+  it('--corpus naming a file: says it is a file, exit 2', async () => {
+    const file = join(BUNDLED, 'manifest.json');
+    const result = await runCli(['stats', '--corpus', file]);
+    expect(result.code).toBe(2);
+    expect(stderrLines(result.stderr)).toEqual([`aleppo-corpus: error: ${file}: is a file, not a corpus directory (--corpus takes the directory that holds the reports)`]);
   });
 
   it('a CRLF report with a byte-order mark loads like any other', async () => {
