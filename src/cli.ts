@@ -14,6 +14,7 @@ import { isExpectedError, UsageError } from './errors.js';
 import { COMMANDS, type CommandContext, type Outcome } from './commands/index.js';
 import { allSkipped } from './commands/sources.js';
 import { isIsoDate } from './corpus/metadata.js';
+import { primaryTable } from './report/view.js';
 import { FORMATS, isFormat, REPORTERS, type Format } from './reporters/index.js';
 import { oneLine } from './text/sanitize.js';
 import type { Gazetteer } from './types.js';
@@ -81,7 +82,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       outputError: (message, write) => write(`${PROGRAM}: ${message.trim().replace(/\n+/g, ' ').replace(/\(Did you mean/, '(did you mean')}\n`),
     })
     .option('--corpus <dir>', 'the corpus directory (default: the corpus bundled with the package)')
-    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
+    .addOption(new Option('--format <format>', 'output format (default: table)').choices(FORMATS))
     .option('--json', 'same as --format json')
     .option('--no-color', 'no colour, even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--report <id>', 'only this report (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
@@ -127,6 +128,9 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
         await Promise.all(engines.map((engine) => engine.close()));
       }
       const render = { color: decideColor(globals.color, io.env, io.isTTY), width: io.isTTY && io.columns ? io.columns : 120 };
+      if (outcome.output === undefined && format === 'csv' && !primaryTable(outcome.report!)) {
+        throw new UsageError(`${spec.name} has no table to give as csv (try --format json or markdown)`);
+      }
       io.stdout(outcome.output ?? REPORTERS[format](outcome.report!, render));
       setExit(outcome.exitCode ?? EXIT.ok);
     });
@@ -135,6 +139,9 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
 }
 
 function resolveFormat(options: GlobalOptions): Format {
+  if (options.json && options.format !== undefined && options.format !== 'json') {
+    throw new UsageError(`--json is --format json: it cannot be given with --format ${options.format}`);
+  }
   const format = options.json ? 'json' : (options.format ?? 'table');
   if (!isFormat(format)) throw new UsageError(`unknown format '${format}' (choose from ${FORMATS.join(', ')})`);
   return format;

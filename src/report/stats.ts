@@ -103,25 +103,28 @@ export function buildStatsReport(records: StatsRecord[], skipped: SkippedReport[
     boilerplateLines: sum('boilerplateLines'),
     setAsideLines: sum('setAsideLines'),
   };
-  const num = (header: string, get: (r: StatsRecord) => number) => ({ header, get, align: 'right' as const, isNarrow: true });
+  const num = (header: string, key: keyof StatsTotals, get: (r: StatsRecord) => number) => ({ header, key, get, align: 'right' as const, isNarrow: true });
   const table: TableView<StatsRecord> = {
     kind: 'table',
     columns: [
       { header: 'id', get: (r) => r.id },
+      { header: 'file', get: (r) => r.file, only: 'data' },
       { header: 'outlet', get: (r) => r.outlet },
       { header: 'published', get: (r) => r.published, isNarrow: true },
-      num('words', (r) => r.words),
-      num('sent', (r) => r.sentences),
-      num('paras', (r) => r.paragraphs),
-      num('quotes', (r) => r.quotes),
-      num('figs', (r) => r.figures),
-      num('actors', (r) => r.actors),
-      num('places', (r) => r.places),
-      num('boiler', (r) => r.boilerplateLines),
+      num('words', 'words', (r) => r.words),
+      num('sent', 'sentences', (r) => r.sentences),
+      num('paras', 'paragraphs', (r) => r.paragraphs),
+      num('quotes', 'quotes', (r) => r.quotes),
+      num('figs', 'figures', (r) => r.figures),
+      num('actors', 'actors', (r) => r.actors),
+      num('places', 'places', (r) => r.places),
+      num('boiler', 'boilerplateLines', (r) => r.boilerplateLines),
+      { ...num('set aside', 'setAsideLines', (r) => r.setAsideLines), only: 'data' },
     ],
     rows: records,
     footer: [
       `total (${records.length})`,
+      null,
       null,
       null,
       totals.words,
@@ -132,6 +135,7 @@ export function buildStatsReport(records: StatsRecord[], skipped: SkippedReport[
       totals.actors,
       totals.places,
       totals.boilerplateLines,
+      totals.setAsideLines,
     ],
     notes: skipped.length > 0 ? [`${skipped.length} report(s) skipped: ${skipped.map((s) => `${s.file} (${s.reason})`).join(', ')}`] : [],
   };

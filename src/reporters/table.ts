@@ -2,7 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { oneLine } from '../text/sanitize.js';
-import type { Cell, DocumentView, RenderContext, Report, TableView, Tone } from '../report/view.js';
+import { columnsFor, type Cell, type DocumentView, type RenderContext, type Report, type TableView, type Tone } from '../report/view.js';
 
 const GAP = 2; // one padding space plus the one-space column separator
 
@@ -35,7 +35,7 @@ export function painter(color: boolean): Paint {
 }
 
 function cellText(value: Cell): string {
-  return value === null ? '–' : oneLine(typeof value === 'number' ? value.toLocaleString('en-US') : value);
+  return value === null ? '–' : oneLine(typeof value === 'number' ? value.toLocaleString('en-US') : String(value));
 }
 
 /** Column widths (without the gap) that fit `width`: long text columns shrink first, never below 6. */
@@ -54,7 +54,9 @@ export function fitWidths(natural: number[], narrow: boolean[], width: number): 
   return widths;
 }
 
-function tableLines(view: TableView, ctx: RenderContext, paint: Paint): string[] {
+function tableLines(all: TableView, ctx: RenderContext, paint: Paint): string[] {
+  const shown = columnsFor(all, 'table');
+  const view = { ...all, columns: shown.map(({ column }) => column), footer: all.footer && shown.map(({ index }) => all.footer![index] ?? null) };
   const rows = view.rows.map((row) => view.columns.map((c) => cellText(c.get(row))));
   const footer = view.footer?.map(cellText);
   const natural = view.columns.map((c, i) =>
