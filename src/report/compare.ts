@@ -62,14 +62,18 @@ export function spreadText(spread: number): string {
 
 /** The scale's ends in words: `0–20`, `log 900–5,000`. */
 export function scaleText(scale: Scale): string {
-  return `${scale.kind === 'log' ? 'log ' : ''}${n(scale.min)}–${n(scale.max)}`;
+  return `${scale.kind === 'log' ? 'log ' : ''}${n(Math.floor(scale.min))}–${n(Math.ceil(scale.max))}`;
 }
 
 /** The scale of one group's bars: its judged members (every member when none is judged), so a vague `thousands` beside stated numbers does not flatten them. */
 export function groupScale(group: FigureGroup): Scale {
   const context = new Set(group.context);
   const judged = group.members.filter((_, i) => !context.has(i));
-  return scaleFor(judged.length > 0 ? judged : group.members);
+  const drawn = judged.length > 0 ? judged : group.members;
+  const scale = scaleFor(drawn);
+  // room beyond the largest value for an interval with no upper bound, so that its bar ends in `>` after its `|`
+  if (!drawn.some((m) => m.high === null)) return scale;
+  return { ...scale, max: Math.ceil(scale.max * (scale.kind === 'log' ? 2 : 1.25)) };
 }
 
 function roleOf(group: FigureGroup, index: number): ClaimRole {

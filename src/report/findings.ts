@@ -5,11 +5,17 @@ import type { Actor, Figure, Place } from '../types.js';
 import { reportLabels } from './labels.js';
 import type { Column, Report, TableView } from './view.js';
 
-/** `at least 17` → `[17, ∞)` style interval text. */
+/**
+ * An interval as a reader writes it: `17–∞`, `2,000–999,999`, one number when low = high. Counts are whole:
+ * an approximate interval is rounded outward (`about 24` is 21.6–26.4, shown 21–27).
+ */
 export function intervalText(low: number, high: number | null): string {
+  const NOISE = 1e-9;
   const n = (v: number) => v.toLocaleString('en-US');
-  if (high === low) return n(low);
-  return `${n(low)}–${high === null ? '∞' : n(high)}`;
+  const from = Math.floor(low + NOISE);
+  const to = high === null ? null : Math.ceil(high - NOISE);
+  if (to === from) return n(from);
+  return `${n(from)}–${to === null ? '∞' : n(to)}`;
 }
 
 export function buildFiguresReport(figures: Figure[]): Report {
