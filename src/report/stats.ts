@@ -1,7 +1,7 @@
 // The `stats` report: one row per report (size, structure, findings counted), a totals row, what was skipped.
 import type { ArticleFindings } from '../extract/index.js';
 import type { WordStats } from '../language/words.js';
-import { splitSentences, countWords } from '../text/sentences.js';
+import { bodyWordCounts } from '../language/words.js';
 import type { Article, SkippedReport } from '../types.js';
 import type { Report, TableView } from './view.js';
 
@@ -48,12 +48,9 @@ export interface BodyCounts {
   sentences: number;
 }
 
+/** The body's words and sentences, counted as `words` counts them (see bodyWordCounts: what a word is). */
 export function bodyCounts(article: Article): BodyCounts {
-  const body = article.parts.filter((p) => p.kind === 'body');
-  return {
-    words: body.reduce((n, p) => n + countWords(p.text), 0),
-    sentences: body.reduce((n, p) => n + splitSentences(p.text).length, 0),
-  };
+  return bodyWordCounts(article);
 }
 
 /** The counts `stats` shows: quotations (scare quotes apart), figures, distinct actors and places. */

@@ -47,8 +47,3 @@ function cutSentences(text: string): Array<[number, number]> {
   }
   return spans;
 }
-
-/** Counts words as compromise's tokenizer does (`1,000` counts once; a hyphenated `al-Assad` counts twice). */
-export function countWords(text: string): number {
-  return text.trim() === '' ? 0 : compromise().tokenize(text).wordCount();
-}

@@ -113,6 +113,15 @@ describe('words', () => {
   });
 });
 
+describe('one word counter', () => {
+  it('stats words and sentences are words tokens and sentences, report by report', async () => {
+    const stats = (await json(['stats'])).reports as Array<{ id: string; words: number; sentences: number }>;
+    const words = (await json(['words'])).reports as Array<{ id: string; tokens: number; sentences: number }>;
+    expect(stats.map((r) => [r.id, r.words, r.sentences])).toEqual(words.map((r) => [r.id, r.tokens, r.sentences]));
+    expect(stats.find((r) => r.id === EURONEWS)?.words).toBe(556); // not 559: a hyphenated word (al-Assad) is one word
+  });
+});
+
 describe('keyness', () => {
   it('prints a table per report within 120 columns; --json validates, each list ordered and significant', async () => {
     const table = await ok(['keyness', '--limit', '5']);
