@@ -127,7 +127,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       } finally {
         await Promise.all(engines.map((engine) => engine.close()));
       }
-      const render = { color: decideColor(globals.color, io.env, io.isTTY), width: io.isTTY && io.columns ? io.columns : 120 };
+      const render = { color: decideColor(globals.color, io.env, io.isTTY), width: outputWidth(io) };
       if (outcome.output === undefined && format === 'csv' && !primaryTable(outcome.report!)) {
         throw new UsageError(`${spec.name} has no table to give as csv (try --format json or markdown)`);
       }
@@ -187,6 +187,16 @@ function analysisSetup(options: GlobalOptions, io: CliIO, warn: (message: string
     progress: io.isStderrTTY ? terminalProgress({ write: io.stderr, now: () => performance.now(), ...(total !== undefined ? { total } : {}) }) : SILENT,
   };
 }
+
+/** Columns for tables: the terminal's width; when piped, COLUMNS if set; else 120. Never under 20. */
+function outputWidth(io: CliIO): number {
+  const columns = Number(io.env.COLUMNS);
+  const width = io.isTTY && io.columns ? io.columns : Number.isInteger(columns) && columns > 0 ? columns : DEFAULT_WIDTH;
+  return Math.max(MIN_WIDTH, width);
+}
+
+const DEFAULT_WIDTH = 120;
+const MIN_WIDTH = 20;
 
 function positiveInteger(value: string): number {
   const n = Number(value);

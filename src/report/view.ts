@@ -19,8 +19,14 @@ export interface Column<R> {
   only?: 'table' | 'data';
   align?: 'left' | 'right';
   tone?: (record: R) => Tone | null;
-  /** Kept whole when the table must shrink (short codes, numbers). */
+  /** Kept whole when the table must shrink: never wrapped nor cut (ids, short codes, numbers). */
   isNarrow?: boolean;
+  /** When the table is too wide for the terminal even wrapped, this column moves under its row, full width. */
+  canStack?: boolean;
+  /** When the table is too wide even so, columns with a rank are left out, the highest rank first. */
+  dropRank?: number;
+  /** Cut to the column's width rather than wrapped, keeping the end (`start`) or the beginning (`end`): kwic context. */
+  trim?: 'start' | 'end';
 }
 
 export interface TableView<R = any> {
