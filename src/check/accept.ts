@@ -1,6 +1,6 @@
 // Accepted problems: accepted.json in the corpus directory lists known problems (rule, file, optional line or message words, reason).
 import jsonc from 'jsonc-parser';
-import { parseJson } from '../corpus/gazetteer.js';
+import { jsonFault, parseJson, pathName } from '../input/json.js';
 import { InputError } from '../errors.js';
 import type { Problem } from '../types.js';
 import { lineColumn } from './rules.js';
@@ -32,27 +32,6 @@ export interface CheckedProblem extends Problem {
 }
 
 const ENTRY_KEYS = new Set(['rule', 'file', 'line', 'message', 'reason']);
-
-/**
- * An InputError naming the file, and the line and column of the JSON value at `path` (the nearest enclosing value that
- * exists), so that a fault in a hand-edited JSON file points at the place to fix.
- */
-export function jsonFault(text: string, file: string, path: Array<string | number>, fault: string): InputError {
-  const clean = text.replace(/^\uFEFF/, '');
-  const root = jsonc.parseTree(clean);
-  let node: jsonc.Node | undefined;
-  for (let depth = path.length; depth >= 0 && node === undefined && root !== undefined; depth--) {
-    node = jsonc.findNodeAtLocation(root, path.slice(0, depth));
-  }
-  if (node === undefined) return new InputError(file, fault);
-  const { line, column } = lineColumn(clean, node.offset);
-  return new InputError(file, `line ${line}, column ${column}: ${fault}`);
-}
-
-/** `acceptances[2].reason` style name of a JSON path. */
-function pathName(path: Array<string | number>): string {
-  return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i === 0 ? step : `.${step}`)).join('');
-}
 
 /**
  * Parses accepted.json: `{"accepted": [{"rule", "file", "line"?, "message"?, "reason"}]}`. `knownRules` are the rule ids

@@ -3,9 +3,8 @@ import { LOCK_FILE } from '../defaults.js';
 import type { ArticleFindings } from '../extract/index.js';
 import type { Article, DatePrecision, Figure, FigurePart, Measure, Qualifier } from '../types.js';
 import { escapeJsonControls } from '../text/sanitize.js';
-import { jsonFault } from './accept.js';
 import { lineColumn } from './rules.js';
-import { parseJson } from '../corpus/gazetteer.js';
+import { jsonFault, parseJson, pathName } from '../input/json.js';
 
 export { LOCK_FILE };
 export const LOCK_VERSION = 1;
@@ -262,10 +261,7 @@ export function parseLock(text: string, file: string): FactsLock {
 }
 
 function describePath(path: Path): string {
-  if (path.length === 0) return 'the lock';
-  return path
-    .map((step, i) => (typeof step === 'number' ? `[${step}]` : /^[A-Za-z]\w*$/.test(step) ? `${i === 0 ? '' : '.'}${step}` : `[${JSON.stringify(step)}]`))
-    .join('');
+  return path.length === 0 ? 'the lock' : pathName(path);
 }
 
 // ---- comparing a stored lock with a fresh one ------------------------------------------------------------------

@@ -1,7 +1,7 @@
 // The gazetteer: canonical actors and places with their aliases, read from gazetteer.json in the corpus directory.
 // Parsing and look-up are pure; the corpus reader passes the file's text in.
-import jsonc from 'jsonc-parser';
 import { InputError } from '../errors.js';
+import { parseJson } from '../input/json.js';
 import type { ActorType, Gazetteer, GazetteerActor, GazetteerPlace, PlaceType } from '../types.js';
 
 export const GAZETTEER_FILE = 'gazetteer.json';
@@ -17,32 +17,6 @@ export function parseGazetteer(text: string, file: string): Gazetteer {
   const places = arrayAt(data, 'places', file).map((entry, i) => parsePlace(entry, `places[${i}]`, file));
   const roles = arrayAt(data, 'roles', file).map((entry, i) => stringAt(entry, `roles[${i}]`, file));
   return { actors, places, roles };
-}
-
-/**
- * Parses JSON; a syntax fault becomes an InputError naming the file and the fault's line and column. V8's JSON.parse
- * parses; on a fault, jsonc-parser finds its offset (V8 gives none for some faults). Comments and trailing commas are
- * faults, as in strict JSON.
- */
-export function parseJson(text: string, file: string): unknown {
-  const clean = text.replace(/^\uFEFF/, '');
-  try {
-    return JSON.parse(clean);
-  } catch (error) {
-    const errors: jsonc.ParseError[] = [];
-    try {
-      jsonc.parse(clean, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    } catch {
-      throw new InputError(file, 'invalid JSON: nested too deeply to read');
-    }
-    const fault = errors[0];
-    if (!fault) throw new InputError(file, `invalid JSON: ${(error as Error).message}`);
-    const before = clean.slice(0, fault.offset).split('\n');
-    const line = before.length;
-    const column = (before[before.length - 1] ?? '').length + 1;
-    const what = jsonc.printParseErrorCode(fault.error).replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
-    throw new InputError(file, `invalid JSON at line ${line}, column ${column}: ${what}`);
-  }
 }
 
 function arrayAt(data: Record<string, unknown>, key: string, file: string): unknown[] {

@@ -1,7 +1,7 @@
 // The optional manifest (manifest.json in the corpus directory): per-report metadata. Parsing is pure.
 import { InputError } from '../errors.js';
 import type { ManifestEntry } from '../types.js';
-import { parseJson } from './gazetteer.js';
+import { parseJson } from '../input/json.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 
