@@ -90,6 +90,13 @@ export function validateJson(validate: SchemaValidator, data: unknown, text: str
   throw jsonFault(text, file, at, `${at.length === 0 ? 'the top level' : pathName(at)} ${message}`);
 }
 
+/** What the input schemas' patterns mean, for their messages. */
+const PATTERN_MEANINGS: Record<string, string> = {
+  '\\S': 'must be a non-empty string',
+  '^[\\w.-]+$': "may hold only letters, digits, '.', '_' and '-'",
+  '^(?!/)(?!.*(^|[\\\\/])\\.\\.([\\\\/]|$))\\S': 'must be a path inside the corpus directory',
+};
+
 /** Where a schema error points and what it says, in the words of this program's other input faults. */
 function schemaMessage(error: SchemaError, path: JsonPath): { at: JsonPath; message: string } {
   const p = error.params;
@@ -105,7 +112,7 @@ function schemaMessage(error: SchemaError, path: JsonPath): { at: JsonPath; mess
     case 'minLength':
       return { at: path, message: 'must be a non-empty string' };
     case 'pattern':
-      return { at: path, message: `must match ${String(p.pattern)}` };
+      return { at: path, message: PATTERN_MEANINGS[String(p.pattern)] ?? `must match ${String(p.pattern)}` };
     case 'minimum':
       return { at: path, message: `must be ${String(p.limit)} or more` };
     default:

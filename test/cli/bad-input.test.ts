@@ -135,10 +135,14 @@ describe('bad input', () => {
 
   it('a malformed gazetteer: one line naming the file and the position, exit 2', async () => {
     const dir = tempCorpus();
-    writeFileSync(join(dir, 'gazetteer.json'), '{"actors": [{"name": "X", "type": "wizard"}]}');
+    const text = '{"actors": [{"name": "X", "type": "wizard"}]}';
+    writeFileSync(join(dir, 'gazetteer.json'), text);
     const result = await runCli(['stats', '--corpus', dir]);
     expect(result.code).toBe(2);
-    expect(stderrLines(result.stderr)).toEqual([`aleppo-corpus: error: ${dir}/gazetteer.json: actors[0].type must be one of person, organisation, state, armed-group, media, unknown`]);
+    const column = text.indexOf('"wizard"') + 1;
+    expect(stderrLines(result.stderr)).toEqual([
+      `aleppo-corpus: error: ${dir}/gazetteer.json: line 1, column ${column}: actors[0].type must be one of person, organisation, state, armed-group, media, unknown`,
+    ]);
   });
 
   it('an unknown command: the usage error with a suggestion, exit 2', async () => {
