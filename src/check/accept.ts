@@ -1,7 +1,6 @@
 // Accepted problems: accepted.json in the corpus directory lists known problems (rule, file, optional line or message words, reason).
 import jsonc from 'jsonc-parser';
 import { jsonFault, parseJson, pathName } from '../input/json.js';
-import { InputError } from '../errors.js';
 import type { Problem } from '../types.js';
 import { lineColumn } from './rules.js';
 

@@ -275,7 +275,7 @@ function quotationsTable(quotations: readonly SharedQuote[], labels: Map<string,
     kind: 'table',
     title: 'Quotations shared across reports',
     columns: [
-      { header: 'reports', get: (s) => s.reports.map((id) => labels.get(id) ?? id).join(', '), value: (s) => s.reports.join('; '), isNarrow: true },
+      { header: 'reports', get: (s) => s.reports.map((id) => labels.get(id) ?? id).join(', '), value: (s) => s.reports.join('; ') },
       { header: 'similarity', get: (s) => Number(s.similarity.toFixed(2)), align: 'right', isNarrow: true },
       {
         header: 'words and speaker',

@@ -127,7 +127,7 @@ export function buildQuotesReport(quotes: QuoteRecord[], shared: SharedQuote[]):
     kind: 'table',
     title: 'Shared or paraphrased across reports',
     columns: [
-      { header: 'reports', get: (s) => s.reports.join(', '), value: (s) => s.reports.join('; '), isNarrow: true },
+      { header: 'reports', get: (s) => s.reports.join(', '), value: (s) => s.reports.join('; ') },
       { header: 'similarity', get: (s) => Number(s.similarity.toFixed(2)), align: 'right', isNarrow: true },
       { header: 'words', key: 'quotes', canStack: true, get: (s) => s.quotes.map((q) => `${q.report}: “${q.text}”`).join('  |  ') },
     ],
