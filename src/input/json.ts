@@ -76,8 +76,11 @@ export interface SchemaValidator {
   errors?: SchemaError[] | null;
 }
 
-/** Checks `data` (parsed from `text`) against a schema; the first fault becomes an InputError at its line and column. */
-export function validateJson(validate: SchemaValidator, data: unknown, text: string, file: string): void {
+/**
+ * Checks `data` (parsed from `text`) against a schema; the first fault becomes an InputError at its line and column,
+ * followed by `hint` (how to mend it) when given.
+ */
+export function validateJson(validate: SchemaValidator, data: unknown, text: string, file: string, hint?: string): void {
   if (validate(data)) return;
   const error = validate.errors?.[0];
   if (!error) throw new InputError(file, 'does not match its schema');
@@ -87,7 +90,7 @@ export function validateJson(validate: SchemaValidator, data: unknown, text: str
     .map((step) => step.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((step) => (/^\d+$/.test(step) ? Number(step) : step));
   const { at, message } = schemaMessage(error, path);
-  throw jsonFault(text, file, at, `${at.length === 0 ? 'the top level' : pathName(at)} ${message}`);
+  throw jsonFault(text, file, at, `${at.length === 0 ? 'the top level' : pathName(at)} ${message}${hint ? `; ${hint}` : ''}`);
 }
 
 /** What the input schemas' patterns mean, for their messages. */
@@ -105,6 +108,8 @@ function schemaMessage(error: SchemaError, path: JsonPath): { at: JsonPath; mess
       return { at: [...path, String(p.missingProperty)], message: 'is required' };
     case 'additionalProperties':
       return { at: [...path, String(p.additionalProperty)], message: 'is not a known key' };
+    case 'const':
+      return { at: path, message: `must be ${JSON.stringify(p.allowedValue)}` };
     case 'enum':
       return { at: path, message: `must be one of ${(p.allowedValues as unknown[]).map(String).join(', ')}` };
     case 'type':
