@@ -21,7 +21,8 @@ const outputOf = (schema) => new URL(`src/input/validate-${schema}.generated.ts`
 /** The module of each validator, by schema name. */
 export function compileSchemas() {
   return Object.entries(VALIDATORS).map(([schema, name]) => {
-    const ajv = new Ajv({ code: { source: true, esm: true }, strict: true, allErrors: false });
+    // verbose: an error carries its schema object, so that a message can list the keys an object may have
+    const ajv = new Ajv({ code: { source: true, esm: true }, strict: true, allErrors: false, verbose: true });
     ajv.addSchema(withoutAnnotations(JSON.parse(readFileSync(new URL(`schemas/${schema}.schema.json`, ROOT), 'utf8'))), schema);
     const code = standaloneCode(ajv, { [name]: schema });
     if (/\brequire\(/.test(code)) throw new Error(`${schema}: a standalone validator needs ajv at run time: keep the schema to keywords that compile alone`);

@@ -68,6 +68,8 @@ export interface SchemaError {
   keyword: string;
   params: Record<string, unknown>;
   message?: string;
+  /** The schema object holding the failed keyword (the validators are compiled with ajv's `verbose`). */
+  parentSchema?: unknown;
 }
 
 /** A precompiled schema validator: true when `data` is valid, else its errors in `errors`. */
@@ -106,8 +108,10 @@ function schemaMessage(error: SchemaError, path: JsonPath): { at: JsonPath; mess
   switch (error.keyword) {
     case 'required':
       return { at: [...path, String(p.missingProperty)], message: 'is required' };
-    case 'additionalProperties':
-      return { at: [...path, String(p.additionalProperty)], message: 'is not a known key' };
+    case 'additionalProperties': {
+      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter((k) => k !== '$schema');
+      return { at: [...path, String(p.additionalProperty)], message: `is not a known key${known.length > 0 ? ` (use ${known.join(', ')})` : ''}` };
+    }
     case 'const':
       return { at: path, message: `must be ${JSON.stringify(p.allowedValue)}` };
     case 'enum':
@@ -118,8 +122,8 @@ function schemaMessage(error: SchemaError, path: JsonPath): { at: JsonPath; mess
       return { at: path, message: 'must be a non-empty string' };
     case 'pattern':
       return { at: path, message: PATTERN_MEANINGS[String(p.pattern)] ?? `must match ${String(p.pattern)}` };
-    case 'minimum':
-      return { at: path, message: `must be ${String(p.limit)} or more` };
+    case 'minimum': // the input schemas set minimums on whole numbers only (line numbers)
+      return { at: path, message: `must be a whole number from ${String(p.limit)}` };
     default:
       return { at: path, message: error.message ?? `fails ${error.keyword}` };
   }
