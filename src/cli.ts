@@ -2,6 +2,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { basename, dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { cacheDir, openCache } from './analysis/cache.js';
 import { defaultJobs, inThreadEngine, workerPool, type Engine } from './analysis/pool.js';
@@ -9,9 +10,14 @@ import { SILENT, terminalProgress } from './analysis/progress.js';
 import type { AnalysisSetup } from './analysis/run.js';
 import { extractorVersion } from './analysis/version.js';
 import { decideColor } from './color.js';
+import { completionScript, isShell, SHELLS, type CompletionOption, type CompletionSpec } from './completion.js';
+import { writeFileAtomic } from './corpus/write.js';
 import { bundledCorpusDir, encodingWarning, loadCorpus, openCorpus, type Corpus, type OpenCorpus } from './corpus/load.js';
 import { isExpectedError, UsageError } from './errors.js';
 import { COMMANDS, type CommandContext, type Outcome } from './commands/index.js';
+import { allSkipped } from './commands/sources.js';
+import { isIsoDate } from './corpus/metadata.js';
+import { primaryTable } from './report/view.js';
 import { FORMATS, isFormat, REPORTERS, type Format } from './reporters/index.js';
 import { oneLine } from './text/sanitize.js';
 import type { Gazetteer } from './types.js';
@@ -43,6 +49,8 @@ interface GlobalOptions {
   maxReportBytes?: number;
   cache: boolean;
   jobs?: number;
+  quiet?: boolean;
+  output?: string;
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -51,7 +59,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     exitCode = code;
   });
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    // -v as well as -V for the version, as many tools have it
+    await program.parseAsync(argv[0] === '-v' ? ['-V', ...argv.slice(1)] : argv, { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -70,8 +79,9 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
   const program = new Command(PROGRAM)
     .description('Where news reports agree and where they diverge: figures, actors, places, dates and quotes, compared.')
-    .version(version)
+    .version(version, '-V, --version', 'output the version number (-v too)')
     .exitOverride()
+    .configureHelp({ showGlobalOptions: true })
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: io.stdout,
@@ -79,20 +89,22 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       outputError: (message, write) => write(`${PROGRAM}: ${message.trim().replace(/\n+/g, ' ').replace(/\(Did you mean/, '(did you mean')}\n`),
     })
     .option('--corpus <dir>', 'the corpus directory (default: the corpus bundled with the package)')
-    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
+    .addOption(new Option('--format <format>', 'output format (default: table)').choices(FORMATS))
     .option('--json', 'same as --format json')
     .option('--no-color', 'no colour, even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--report <id>', 'only this report (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
     .option('--max-report-bytes <n>', 'skip reports larger than this many bytes (default 2000000)', positiveInteger)
     .option('--no-cache', 'analyse every report afresh, without reading or writing the cache')
     .option('--jobs <n>', 'worker threads for analysis (default: one per core, at most one per 10 reports; 1: none)', positiveInteger)
+    .option('-o, --output <file>', 'write the output to this file instead of stdout, atomically (all of it or none)')
+    .option('-q, --quiet', 'no warnings on stderr, only errors')
     .addHelpText('after', `\nExamples:\n  $ ${PROGRAM} stats\n  $ ${PROGRAM} figures --json | jq '.figures[] | select(.measure == "buses")'\n\nExit codes: 0 success, 1 check found problems, 2 usage error or unreadable input.`);
 
   for (const spec of COMMANDS) {
     const command = program.command(spec.name).description(spec.description);
     for (const arg of spec.args ?? []) command.argument(arg.name, arg.description);
     for (const option of spec.options ?? []) command.addOption(option);
-    command.addHelpText('after', `\nExample:\n  $ ${PROGRAM} ${spec.example}`);
+    command.addHelpText('after', `\nExample:\n  $ ${PROGRAM} ${spec.example}${spec.details ? `\n\n${spec.details}` : ''}`);
     command.exitOverride();
     command.action(async (...args: unknown[]) => {
       const cmd = args[args.length - 1] as Command;
@@ -100,22 +112,27 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       const format = resolveFormat(globals);
       // on a terminal, a warning first clears any progress line it would otherwise be written after
       const clearLine = io.isStderrTTY ? '\r\x1b[K' : '';
-      const warn = (message: string): void => io.stderr(`${clearLine}${PROGRAM}: warning: ${oneLine(message)}\n`);
+      const warn = (message: string): void => {
+        if (!globals.quiet) io.stderr(`${clearLine}${PROGRAM}: warning: ${oneLine(message)}\n`);
+      };
+      // with --output, everything for stdout is gathered and written to the file at the end, in one piece
+      const gathered: string[] = [];
+      const write = globals.output === undefined ? io.stdout : (text: string): void => void gathered.push(text);
       const engines: Engine[] = [];
       const ctx: CommandContext = {
         args: cmd.args,
         options: globals,
         reports: globals.report ?? [],
         format,
-        load: () => loadWithWarnings(globals, io),
-        open: () => openWithWarnings(globals, io),
+        load: () => loadWithWarnings(globals, warn),
+        open: () => openWithWarnings(globals, warn),
         analysis: (gazetteer, total) => {
           const setup = analysisSetup(globals, io, warn, gazetteer, total);
           engines.push(setup.engine);
           return setup;
         },
         warn,
-        stdout: io.stdout,
+        stdout: write,
         ...(io.stdin ? { stdin: io.stdin } : {}),
       };
       let outcome: Outcome;
@@ -124,37 +141,81 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       } finally {
         await Promise.all(engines.map((engine) => engine.close()));
       }
-      const render = { color: decideColor(globals.color, io.env, io.isTTY), width: io.isTTY && io.columns ? io.columns : 120 };
-      io.stdout(outcome.output ?? REPORTERS[format](outcome.report!, render));
+      const render = { color: decideColor(globals.color, io.env, io.isTTY), width: outputWidth(io) };
+      if (outcome.output === undefined && format === 'csv' && !primaryTable(outcome.report!)) {
+        throw new UsageError(`${spec.name} has no table to give as csv (try --format json or markdown)`);
+      }
+      write(outcome.output ?? REPORTERS[format](outcome.report!, render));
+      if (globals.output !== undefined) writeFileAtomic(dirname(resolve(globals.output)), basename(globals.output), gathered.join(''));
       setExit(outcome.exitCode ?? EXIT.ok);
     });
   }
+  program
+    .command('completion')
+    .description('a completion script for your shell: commands, options and their values')
+    .argument('<shell>', SHELLS.join(', '))
+    .addHelpText('after', `\nExample:\n  $ eval "$(${PROGRAM} completion bash)"   (in ~/.bashrc; zsh: in ~/.zshrc; fish: ${PROGRAM} completion fish > ~/.config/fish/completions/${PROGRAM}.fish)`)
+    .exitOverride()
+    .action((shell: string) => {
+      if (!isShell(shell)) throw new UsageError(`no completion for '${shell}' (choose from ${SHELLS.join(', ')})`);
+      io.stdout(completionScript(shell, describeProgram(program)));
+    });
   return program;
 }
 
+/** The commands and options of the program, for completion scripts. */
+function describeProgram(program: Command): CompletionSpec {
+  const VALUE_KINDS: Record<string, CompletionOption['value']> = { '--corpus': 'directory', '--output': 'file', '--from': 'file' };
+  const describe = (options: readonly Option[]): CompletionOption[] =>
+    options
+      .filter((o) => o.long !== undefined && !o.hidden)
+      .map((o) => ({
+        long: o.long!,
+        ...(o.short ? { short: o.short } : {}),
+        description: o.description,
+        ...(o.required || o.optional ? { value: VALUE_KINDS[o.long!] ?? 'any' } : {}),
+        ...(o.argChoices ? { choices: o.argChoices } : {}),
+      }));
+  return {
+    program: PROGRAM,
+    globalOptions: describe(program.options),
+    commands: program.commands.map((c) => ({ name: c.name(), description: c.description(), options: describe(c.options) })),
+  };
+}
+
 function resolveFormat(options: GlobalOptions): Format {
+  if (options.json && options.format !== undefined && options.format !== 'json') {
+    throw new UsageError(`--json is --format json: it cannot be given with --format ${options.format}`);
+  }
   const format = options.json ? 'json' : (options.format ?? 'table');
   if (!isFormat(format)) throw new UsageError(`unknown format '${format}' (choose from ${FORMATS.join(', ')})`);
   return format;
 }
 
-function loadWithWarnings(options: GlobalOptions, io: CliIO): Corpus {
+function loadWithWarnings(options: GlobalOptions, warn: (message: string) => void): Corpus {
   const corpus = loadCorpus(options.corpus ?? bundledCorpusDir(), options.maxReportBytes ? { maxReportBytes: options.maxReportBytes } : {});
-  for (const skipped of corpus.skipped) io.stderr(`${PROGRAM}: warning: ${oneLine(skipped.file)}: skipped (${skipped.reason}): ${oneLine(skipped.message)}\n`);
-  for (const warning of corpus.articles.map(encodingWarning)) if (warning) io.stderr(`${PROGRAM}: warning: ${oneLine(warning)}\n`);
-  warnOrphans(corpus, io);
+  for (const skipped of corpus.skipped) warn(`${skipped.file}: skipped (${skipped.reason}): ${skipped.message}`);
+  for (const warning of corpus.articles.map(encodingWarning)) if (warning) warn(warning);
+  warnManifest(corpus, warn);
+  if (corpus.articles.length === 0) throw allSkipped(options.corpus ?? corpus.dir, corpus.skipped.length);
   return corpus;
 }
 
 /** The corpus opened for streaming: its reports are read (and warned about when unusable) as they are analysed. */
-function openWithWarnings(options: GlobalOptions, io: CliIO): OpenCorpus {
+function openWithWarnings(options: GlobalOptions, warn: (message: string) => void): OpenCorpus {
   const corpus = openCorpus(options.corpus ?? bundledCorpusDir(), options.maxReportBytes ? { maxReportBytes: options.maxReportBytes } : {});
-  warnOrphans(corpus, io);
+  warnManifest(corpus, warn);
   return corpus;
 }
 
-function warnOrphans(corpus: Pick<Corpus, 'orphans'>, io: CliIO): void {
-  for (const orphan of corpus.orphans) io.stderr(`${PROGRAM}: warning: manifest.json: entry "${oneLine(orphan.id)}" names ${oneLine(orphan.file)}, which is not in the corpus\n`);
+/** What every command warns of in the manifest (check reports the same as problems, with their lines). */
+function warnManifest(corpus: Pick<Corpus, 'orphans' | 'manifest'>, warn: (message: string) => void): void {
+  for (const orphan of corpus.orphans) warn(`manifest.json: entry "${orphan.id}" names ${orphan.file}, which is not in the corpus`);
+  for (const entry of corpus.manifest ?? []) {
+    if (entry.published !== null && !isIsoDate(entry.published)) {
+      warn(`manifest.json: entry "${entry.id}": published "${entry.published}" is not a calendar date YYYY-MM-DD; taken as unknown`);
+    }
+  }
 }
 
 /**
@@ -169,9 +230,19 @@ function analysisSetup(options: GlobalOptions, io: CliIO, warn: (message: string
     version: extractorVersion(),
     gazetteer,
     window: jobs * 2,
-    progress: io.isStderrTTY ? terminalProgress({ write: io.stderr, now: () => performance.now(), ...(total !== undefined ? { total } : {}) }) : SILENT,
+    progress: io.isStderrTTY && !options.quiet ? terminalProgress({ write: io.stderr, now: () => performance.now(), ...(total !== undefined ? { total } : {}) }) : SILENT,
   };
 }
+
+/** Columns for tables: the terminal's width; when piped, COLUMNS if set; else 120. Never under 20. */
+function outputWidth(io: CliIO): number {
+  const columns = Number(io.env.COLUMNS);
+  const width = io.isTTY && io.columns ? io.columns : Number.isInteger(columns) && columns > 0 ? columns : DEFAULT_WIDTH;
+  return Math.max(MIN_WIDTH, width);
+}
+
+const DEFAULT_WIDTH = 120;
+const MIN_WIDTH = 20;
 
 function positiveInteger(value: string): number {
   const n = Number(value);

@@ -1,7 +1,7 @@
 // Accepted problems: accepted.json in the corpus directory lists known problems (rule, file, optional line or message words, reason).
 import jsonc from 'jsonc-parser';
-import { parseJson } from '../corpus/gazetteer.js';
-import { InputError } from '../errors.js';
+import { jsonFault, parseJson, pathName, validateJson } from '../input/json.js';
+import { validateAccepted } from '../input/validate-accepted.generated.js';
 import type { Problem } from '../types.js';
 import { lineColumn } from './rules.js';
 
@@ -31,76 +31,42 @@ export interface CheckedProblem extends Problem {
   reason: string | null;
 }
 
-const ENTRY_KEYS = new Set(['rule', 'file', 'line', 'message', 'reason']);
-
-/**
- * An InputError naming the file, and the line and column of the JSON value at `path` (the nearest enclosing value that
- * exists), so that a fault in a hand-edited JSON file points at the place to fix.
- */
-export function jsonFault(text: string, file: string, path: Array<string | number>, fault: string): InputError {
-  const clean = text.replace(/^\uFEFF/, '');
-  const root = jsonc.parseTree(clean);
-  let node: jsonc.Node | undefined;
-  for (let depth = path.length; depth >= 0 && node === undefined && root !== undefined; depth--) {
-    node = jsonc.findNodeAtLocation(root, path.slice(0, depth));
-  }
-  if (node === undefined) return new InputError(file, fault);
-  const { line, column } = lineColumn(clean, node.offset);
-  return new InputError(file, `line ${line}, column ${column}: ${fault}`);
-}
-
-/** `acceptances[2].reason` style name of a JSON path. */
-function pathName(path: Array<string | number>): string {
-  return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i === 0 ? step : `.${step}`)).join('');
-}
-
 /**
  * Parses accepted.json: `{"accepted": [{"rule", "file", "line"?, "message"?, "reason"}]}`. `knownRules` are the rule ids
- * an entry may name. A fault becomes an InputError naming the file, line and column.
+ * an entry may name; the file is checked against schemas/accepted.schema.json. A fault becomes an InputError naming
+ * the file, line and column.
  */
 export function parseAccepted(text: string, file: string, knownRules: readonly string[]): Acceptance[] {
   const data = parseJson(text, file);
+  validateJson(validateAccepted, data, text, file);
   const fault = (path: Array<string | number>, what: string) => jsonFault(text, file, path, `${pathName(path)} ${what}`);
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw jsonFault(text, file, [], 'expected a JSON object with an "accepted" array');
-  const list = (data as Record<string, unknown>).accepted;
-  if (!Array.isArray(list)) throw jsonFault(text, file, [], 'expected a JSON object with an "accepted" array');
   const clean = text.replace(/^\uFEFF/, '');
   const root = jsonc.parseTree(clean);
-  return list.map((value: unknown, i): Acceptance => {
+  return (data as { accepted: StoredAcceptance[] }).accepted.map((entry, i): Acceptance => {
     const path = ['accepted', i];
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw fault(path, 'must be an object');
-    const entry = value as Record<string, unknown>;
-    for (const key of Object.keys(entry)) {
-      if (!ENTRY_KEYS.has(key)) throw fault([...path, key], `is not a known key (use rule, file, line, message, reason)`);
-    }
-    const stringAt = (key: string, isRequired: boolean): string | null => {
-      const v = entry[key];
-      if (v === undefined || v === null) {
-        if (isRequired) throw fault([...path, key], 'is required');
-        return null;
-      }
-      if (typeof v !== 'string' || v.trim() === '') throw fault([...path, key], 'must be a non-empty string');
-      return v;
-    };
-    const rule = stringAt('rule', true) as string;
-    if (rule === UNACCEPTABLE_RULE) {
+    if (entry.rule === UNACCEPTABLE_RULE) {
       throw fault([...path, 'rule'], `cannot be ${UNACCEPTABLE_RULE}: record a change of facts with \`check --update\``);
     }
-    if (!knownRules.includes(rule)) throw fault([...path, 'rule'], `names no rule: "${rule}" (rules: ${knownRules.join(', ')})`);
-    const line = entry.line;
-    if (line !== undefined && line !== null && !(typeof line === 'number' && Number.isInteger(line) && line >= 1)) {
-      throw fault([...path, 'line'], 'must be a whole number from 1');
-    }
+    if (!knownRules.includes(entry.rule)) throw fault([...path, 'rule'], `names no rule: "${entry.rule}" (rules: ${knownRules.join(', ')})`);
     const node = root ? jsonc.findNodeAtLocation(root, path) : undefined;
     return {
-      rule,
-      file: stringAt('file', true) as string,
-      line: typeof line === 'number' ? line : null,
-      message: stringAt('message', false),
-      reason: stringAt('reason', true) as string,
+      rule: entry.rule,
+      file: entry.file,
+      line: entry.line ?? null,
+      message: entry.message ?? null,
+      reason: entry.reason,
       at: lineColumn(clean, node?.offset ?? 0),
     };
   });
+}
+
+/** An entry as schemas/accepted.schema.json allows it. */
+interface StoredAcceptance {
+  rule: string;
+  file: string;
+  line?: number | null;
+  message?: string | null;
+  reason: string;
 }
 
 export function isMatch(acceptance: Acceptance, problem: Problem): boolean {

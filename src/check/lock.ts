@@ -3,9 +3,9 @@ import { LOCK_FILE } from '../defaults.js';
 import type { ArticleFindings } from '../extract/index.js';
 import type { Article, DatePrecision, Figure, FigurePart, Measure, Qualifier } from '../types.js';
 import { escapeJsonControls } from '../text/sanitize.js';
-import { jsonFault } from './accept.js';
 import { lineColumn } from './rules.js';
-import { parseJson } from '../corpus/gazetteer.js';
+import { parseJson, validateJson } from '../input/json.js';
+import { validateLock } from '../input/validate-facts-lock.generated.js';
 
 export { LOCK_FILE };
 export const LOCK_VERSION = 1;
@@ -183,89 +183,30 @@ const orderDate = (d: LockedDate): LockedDate => ({ line: d.line, text: d.text, 
 
 // ---- parsing a stored lock -----------------------------------------------------------------------------------
 
-type Path = Array<string | number>;
+/** The lock as its schema (schemas/facts-lock.schema.json) allows it. */
+interface StoredLock {
+  reports: Record<string, { id: string; outlet: string | null; figures: LockedFigure[]; actors: LockedName[]; places: LockedName[]; dates: LockedDate[] }>;
+}
 
-/** Parses facts.lock.json; a fault becomes an InputError naming the file and the line and column. */
+/**
+ * Parses facts.lock.json, checked against schemas/facts-lock.schema.json; a fault names the file and the line and
+ * column, and says how to mend it. Only the fields of the lock are kept, in their order.
+ */
 export function parseLock(text: string, file: string): FactsLock {
   const data = parseJson(text, file);
-  const fault = (path: Path, what: string) => jsonFault(text, file, path, `${describePath(path)} ${what}; rewrite the lock with \`check --update\``);
-  const object = (value: unknown, path: Path): Record<string, unknown> => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw fault(path, 'must be an object');
-    return value as Record<string, unknown>;
-  };
-  const array = (value: unknown, path: Path): unknown[] => {
-    if (!Array.isArray(value)) throw fault(path, 'must be an array');
-    return value;
-  };
-  const field = <T>(entry: Record<string, unknown>, key: string, path: Path, isValid: (v: unknown) => boolean, what: string): T => {
-    const value = entry[key];
-    if (!isValid(value)) throw fault([...path, key], `must be ${what}`);
-    return value as T;
-  };
-  const isText = (v: unknown) => typeof v === 'string';
-  const isTextOrNull = (v: unknown) => v === null || typeof v === 'string';
-  const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
-  const isNumberOrNull = (v: unknown) => v === null || isNumber(v);
-  const isLine = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 1;
-
-  const root = object(data, []);
-  if (root.lockVersion !== LOCK_VERSION) throw fault(['lockVersion'], `must be ${LOCK_VERSION}`);
+  validateJson(validateLock, data, text, file, 'rewrite the lock with `check --update`');
   const reports = new Map<string, LockedReport>();
-  for (const [file, value] of Object.entries(object(root.reports, ['reports']))) {
-    const path: Path = ['reports', file];
-    const entry = object(value, path);
-    const figures = array(entry.figures, [...path, 'figures']).map((item, i): LockedFigure => {
-      const at: Path = [...path, 'figures', i];
-      const f = object(item, at);
-      return {
-        line: field(f, 'line', at, isLine, 'a line number'),
-        measure: field(f, 'measure', at, isText, 'a string'),
-        subject: field(f, 'subject', at, isText, 'a string'),
-        value: field(f, 'value', at, isNumberOrNull, 'a number or null'),
-        qualifier: field(f, 'qualifier', at, isText, 'a string'),
-        low: field(f, 'low', at, isNumber, 'a number'),
-        high: field(f, 'high', at, isNumberOrNull, 'a number or null'),
-        unit: field(f, 'unit', at, isTextOrNull, 'a string or null'),
-        claimant: field(f, 'claimant', at, isTextOrNull, 'a string or null'),
-        scope: field(f, 'scope', at, isTextOrNull, 'a string or null'),
-        asOf: field(f, 'asOf', at, isTextOrNull, 'a string or null'),
-        part: field(f, 'part', at, isText, 'a string'),
-        text: field(f, 'text', at, isText, 'a string'),
-      };
-    });
-    const names = (key: 'actors' | 'places') =>
-      array(entry[key], [...path, key]).map((item, i): LockedName => {
-        const at: Path = [...path, key, i];
-        const n = object(item, at);
-        return { name: field(n, 'name', at, isText, 'a string'), type: field(n, 'type', at, isText, 'a string'), line: field(n, 'line', at, isLine, 'a line number') };
-      });
-    const dates = array(entry.dates, [...path, 'dates']).map((item, i): LockedDate => {
-      const at: Path = [...path, 'dates', i];
-      const d = object(item, at);
-      return {
-        line: field(d, 'line', at, isLine, 'a line number'),
-        text: field(d, 'text', at, isText, 'a string'),
-        date: field(d, 'date', at, isTextOrNull, 'a string or null'),
-        precision: field(d, 'precision', at, isText, 'a string'),
-      };
-    });
-    reports.set(file, {
-      id: field(entry, 'id', path, isText, 'a string'),
-      outlet: field(entry, 'outlet', path, isTextOrNull, 'a string or null'),
-      figures,
-      actors: names('actors'),
-      places: names('places'),
-      dates,
+  for (const [name, r] of Object.entries((data as StoredLock).reports)) {
+    reports.set(name, {
+      id: r.id,
+      outlet: r.outlet,
+      figures: r.figures.map(orderFigure),
+      actors: r.actors.map(orderName),
+      places: r.places.map(orderName),
+      dates: r.dates.map(orderDate),
     });
   }
   return { lockVersion: LOCK_VERSION, reports };
-}
-
-function describePath(path: Path): string {
-  if (path.length === 0) return 'the lock';
-  return path
-    .map((step, i) => (typeof step === 'number' ? `[${step}]` : /^[A-Za-z]\w*$/.test(step) ? `${i === 0 ? '' : '.'}${step}` : `[${JSON.stringify(step)}]`))
-    .join('');
 }
 
 // ---- comparing a stored lock with a fresh one ------------------------------------------------------------------

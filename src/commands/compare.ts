@@ -1,12 +1,7 @@
 // `compare` and `compare A B`: where the reports agree or diverge (figure groups, coverage, shared quotations, timeline).
-import { buildCoverage, mergeTimeline, sharedQuotations } from '../compare/coverage.js';
-import { groupFigures } from '../compare/groups.js';
-import { comparePair, type PairComparison } from '../compare/pairs.js';
-import { scopeLevel } from '../compare/scope.js';
+import { compareFindings } from '../compare/index.js';
 import { UsageError } from '../errors.js';
-import { aggregateActors } from '../extract/actors.js';
 import { analyseAll } from '../analysis/run.js';
-import { aggregatePlaces } from '../extract/places.js';
 import { buildCompareReport } from '../report/compare.js';
 import { compareInputsFrom, type CompareInputs } from './compare-from.js';
 import type { CommandContext, CommandSpec } from './index.js';
@@ -19,19 +14,7 @@ export const runCompare: CommandSpec['run'] = async (ctx) => {
     const pair: [string, string] | null = a !== undefined && b !== undefined ? [a, b] : null;
     const from = ctx.options.from;
     const { ids, outlets, findings, gazetteer } = typeof from === 'string' ? await compareInputsFrom(from, ctx, pair) : await extractCorpus(ctx, pair);
-    const figures = findings.flatMap((f) => f.figures);
-    const options = { scopeOf: scopeLevel(gazetteer) };
-    const pairComparison: PairComparison | null = pair ? comparePair(figures, pair[0], pair[1], options) : null;
-    const report = buildCompareReport(
-      {
-        groups: groupFigures(figures, options),
-        coverage: buildCoverage(aggregateActors(findings.flatMap((f) => f.actors)), aggregatePlaces(findings.flatMap((f) => f.places)), ids),
-        quotations: sharedQuotations(findings.flatMap((f) => f.quotes)),
-        timeline: mergeTimeline(findings.flatMap((f) => f.events)),
-        pair: pairComparison,
-      },
-      outlets,
-    );
+    const report = buildCompareReport(compareFindings(findings, gazetteer, { pair, ids }), outlets);
     return { report };
   };
 

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { readCorpusFile } from '../corpus/load.js';
 import { MANIFEST_FILE, parseManifest } from '../corpus/manifest.js';
-import { parseJson } from '../corpus/gazetteer.js';
+import { parseJson } from '../input/json.js';
 import { InputError, UsageError } from '../errors.js';
 import { applyImport } from '../import/apply.js';
 import { MIN_WORDS, wordsIn, type Draft, type Fault, type Source } from '../import/draft.js';

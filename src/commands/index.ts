@@ -40,6 +40,8 @@ export interface CommandSpec {
   example: string;
   args?: Array<{ name: string; description: string }>;
   options?: Option[];
+  /** More for `--help`, after the example. */
+  details?: string;
   run: (ctx: CommandContext) => Outcome | Promise<Outcome>;
 }
 
@@ -101,6 +103,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     { name: '[b]', description: 'the second report id' },
   ],
   options: [new Option('--from <file>', 'compare the findings `extract` wrote (NDJSON; - for stdin) instead of extracting again')],
+  details: [
+    'Verdicts (each claim is the interval its words allow: "at least 17" is 17 or more; bounds are inclusive):',
+    '  agree    every claim shares at least one value with every other',
+    '  diverge  they do not: the outliers are the fewest claims whose removal leaves the rest agreeing;',
+    '           the spread is the largest low over the smallest high',
+    '  changed  a running total (evacuees, deaths, wounded) that rose from one day to a later one',
+    '  single   one report only',
+  ].join('\n'),
   run: lazy(() => import('./compare.js'), (m) => m.runCompare),
   },
   {

@@ -2,6 +2,7 @@
 // they are drawn, or taken from a corpus already loaded.
 import type { Source } from '../analysis/run.js';
 import { encodingWarning, readReport, reportIdOf, type Corpus, type OpenCorpus } from '../corpus/load.js';
+import { InputError } from '../errors.js';
 import type { Article, SkippedReport } from '../types.js';
 import { selectArticles } from './select.js';
 
@@ -18,11 +19,16 @@ export function selectFiles(corpus: OpenCorpus, ids: string[]): ReportFile[] {
   );
 }
 
-/** Reads each file when the analysis draws it; one that cannot be used is warned about, added to `skipped`, passed over. */
+/**
+ * Reads each file when the analysis draws it; one that cannot be used is warned about, added to `skipped`, passed
+ * over. When every file was skipped there is nothing to analyse: an InputError (exit 2) once the warnings are out.
+ */
 export function* readSources(corpus: OpenCorpus, files: ReportFile[], skipped: SkippedReport[], warn: (message: string) => void): Generator<Source> {
+  let isAnyRead = false;
   for (const { file } of files) {
     const read = readReport(corpus, file);
     if (read.ok) {
+      isAnyRead = true;
       const encoding = encodingWarning(read.article);
       if (encoding) warn(encoding);
       yield { article: read.article, entry: corpus.entryOf(file) };
@@ -31,6 +37,12 @@ export function* readSources(corpus: OpenCorpus, files: ReportFile[], skipped: S
       warn(`${read.skipped.file}: skipped (${read.skipped.reason}): ${read.skipped.message}`);
     }
   }
+  if (!isAnyRead && files.length > 0) throw allSkipped(corpus.dir, files.length);
+}
+
+/** The fault of a run whose every report was skipped. */
+export function allSkipped(dir: string, count: number): InputError {
+  return new InputError(dir, `every report was skipped (${count} of ${count}; see the warnings): nothing to analyse`);
 }
 
 /** Sources of articles already loaded with their corpus. */

@@ -478,15 +478,26 @@ function draftFromCluster(bucket: Bucket, scope: string | null, cluster: Cluster
     asOf: cluster.days[cluster.days.length - 1] ?? null,
     days: cluster.days,
     verdict,
-    low: cluster.consensus.low,
-    best: cluster.consensus.best,
-    high: cluster.consensus.high,
+    ...wholeNumbers(cluster.consensus),
     spread: verdict === 'diverge' ? spreadOf(cluster.judged) : null,
     outliers: indicesOf(members, outlierFigures.filter((f): f is Figure => f !== undefined)),
     context: members.flatMap((m, i) => (judgedSet.has(m) ? [] : [i])),
     steps: [],
     members,
     reports: sortedUnique(members.map((f) => f.report)),
+  };
+}
+
+/**
+ * A reconciled interval in whole numbers, as people and things are counted: low rounded down, high up (outward,
+ * so that it still allows every value the words allow: `about 301` is 270.9–331.1, given as 270–332).
+ */
+function wholeNumbers(c: { low: number | null; best: number | null; high: number | null }): Pick<FigureGroup, 'low' | 'best' | 'high'> {
+  const NOISE = 1e-9; // 0.9 × 1000 computed in floating point is still 900
+  return {
+    low: c.low === null ? null : Math.floor(c.low + NOISE),
+    best: c.best === null ? null : Math.round(c.best),
+    high: c.high === null ? null : Math.ceil(c.high - NOISE),
   };
 }
 
@@ -497,9 +508,7 @@ function draftChanged(bucket: Bucket, scope: string | null, stepClusters: readon
   const steps: GroupStep[] = stepClusters.map((c) => ({
     asOf: c.days[c.days.length - 1] ?? null,
     days: c.days,
-    low: c.consensus.low,
-    best: c.consensus.best,
-    high: c.consensus.high,
+    ...wholeNumbers(c.consensus),
     reports: sortedUnique(c.figures.map((f) => f.report)),
     members: indicesOf(members, c.figures),
   }));

@@ -2,7 +2,7 @@
 // that a credit, a sign-off or a dateline's tag writes. Pure; the corpus reader passes the file's text in.
 import { InputError } from '../errors.js';
 import type { Agency } from '../types.js';
-import { parseJson } from './gazetteer.js';
+import { parseJson } from '../input/json.js';
 
 export const AGENCIES_FILE = 'agencies.json';
 

@@ -1,97 +1,43 @@
 // The gazetteer: canonical actors and places with their aliases, read from gazetteer.json in the corpus directory.
 // Parsing and look-up are pure; the corpus reader passes the file's text in.
-import jsonc from 'jsonc-parser';
-import { InputError } from '../errors.js';
+import { parseJson, validateJson } from '../input/json.js';
+import { validateGazetteer } from '../input/validate-gazetteer.generated.js';
 import type { ActorType, Gazetteer, GazetteerActor, GazetteerPlace, PlaceType } from '../types.js';
 
 export const GAZETTEER_FILE = 'gazetteer.json';
 
-const ACTOR_TYPES: readonly ActorType[] = ['person', 'organisation', 'state', 'armed-group', 'media', 'unknown'];
-const PLACE_TYPES: readonly PlaceType[] = ['country', 'province', 'city', 'district', 'village', 'crossing', 'region', 'unknown'];
+/** The types an actor and a place may have: the enums of schemas/gazetteer.schema.json (a test holds them equal). */
+export const ACTOR_TYPES: readonly ActorType[] = ['person', 'organisation', 'state', 'armed-group', 'media', 'unknown'];
+export const PLACE_TYPES: readonly PlaceType[] = ['country', 'province', 'city', 'district', 'village', 'crossing', 'region', 'unknown'];
 
-/** Parses gazetteer JSON; a fault becomes an InputError naming the file and the position. */
+/** Parses gazetteer JSON, checked against schemas/gazetteer.schema.json; a fault names the file, line and column. */
 export function parseGazetteer(text: string, file: string): Gazetteer {
-  const data = parseJson(text, file) as Record<string, unknown>;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new InputError(file, 'expected a JSON object');
-  const actors = arrayAt(data, 'actors', file).map((entry, i) => parseActor(entry, `actors[${i}]`, file));
-  const places = arrayAt(data, 'places', file).map((entry, i) => parsePlace(entry, `places[${i}]`, file));
-  const roles = arrayAt(data, 'roles', file).map((entry, i) => stringAt(entry, `roles[${i}]`, file));
-  return { actors, places, roles };
-}
-
-/**
- * Parses JSON; a syntax fault becomes an InputError naming the file and the fault's line and column. V8's JSON.parse
- * parses; on a fault, jsonc-parser finds its offset (V8 gives none for some faults). Comments and trailing commas are
- * faults, as in strict JSON.
- */
-export function parseJson(text: string, file: string): unknown {
-  const clean = text.replace(/^\uFEFF/, '');
-  try {
-    return JSON.parse(clean);
-  } catch (error) {
-    const errors: jsonc.ParseError[] = [];
-    try {
-      jsonc.parse(clean, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    } catch {
-      throw new InputError(file, 'invalid JSON: nested too deeply to read');
-    }
-    const fault = errors[0];
-    if (!fault) throw new InputError(file, `invalid JSON: ${(error as Error).message}`);
-    const before = clean.slice(0, fault.offset).split('\n');
-    const line = before.length;
-    const column = (before[before.length - 1] ?? '').length + 1;
-    const what = jsonc.printParseErrorCode(fault.error).replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
-    throw new InputError(file, `invalid JSON at line ${line}, column ${column}: ${what}`);
-  }
-}
-
-function arrayAt(data: Record<string, unknown>, key: string, file: string): unknown[] {
-  const value = data[key];
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new InputError(file, `"${key}" must be an array`);
-  return value;
-}
-
-function stringAt(value: unknown, where: string, file: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new InputError(file, `${where} must be a non-empty string`);
-  return value;
-}
-
-function stringList(entry: Record<string, unknown>, key: string, where: string, file: string): string[] {
-  const value = entry[key];
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new InputError(file, `${where}.${key} must be an array of strings`);
-  return value.map((item, i) => stringAt(item, `${where}.${key}[${i}]`, file));
-}
-
-function objectAt(value: unknown, where: string, file: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError(file, `${where} must be an object`);
-  return value as Record<string, unknown>;
-}
-
-function parseActor(value: unknown, where: string, file: string): GazetteerActor {
-  const entry = objectAt(value, where, file);
-  const type = entry.type ?? 'unknown';
-  if (!ACTOR_TYPES.includes(type as ActorType)) throw new InputError(file, `${where}.type must be one of ${ACTOR_TYPES.join(', ')}`);
+  const data = parseJson(text, file);
+  validateJson(validateGazetteer, data, text, file);
+  const raw = data as { actors?: RawEntry[]; places?: RawEntry[]; roles?: string[] };
   return {
-    name: stringAt(entry.name, `${where}.name`, file),
-    type: type as ActorType,
-    aliases: stringList(entry, 'aliases', where, file),
-    handles: stringList(entry, 'handles', where, file).map((h) => h.replace(/^@/, '')),
+    actors: (raw.actors ?? []).map(
+      (a): GazetteerActor => ({
+        name: a.name,
+        type: (a.type ?? 'unknown') as ActorType,
+        aliases: a.aliases ?? [],
+        handles: (a.handles ?? []).map((h) => h.replace(/^@/, '')),
+      }),
+    ),
+    places: (raw.places ?? []).map(
+      (p): GazetteerPlace => ({ name: p.name, type: (p.type ?? 'unknown') as PlaceType, aliases: p.aliases ?? [], within: p.within ?? null }),
+    ),
+    roles: raw.roles ?? [],
   };
 }
 
-function parsePlace(value: unknown, where: string, file: string): GazetteerPlace {
-  const entry = objectAt(value, where, file);
-  const type = entry.type ?? 'unknown';
-  if (!PLACE_TYPES.includes(type as PlaceType)) throw new InputError(file, `${where}.type must be one of ${PLACE_TYPES.join(', ')}`);
-  const within = entry.within === undefined || entry.within === null ? null : stringAt(entry.within, `${where}.within`, file);
-  return {
-    name: stringAt(entry.name, `${where}.name`, file),
-    type: type as PlaceType,
-    aliases: stringList(entry, 'aliases', where, file),
-    within,
-  };
+/** An actor or place as the schema allows it. */
+interface RawEntry {
+  name: string;
+  type?: string;
+  aliases?: string[];
+  handles?: string[];
+  within?: string | null;
 }
 
 /** Folds case, curly apostrophes and a leading `the ` so that aliases compare as written variants. */

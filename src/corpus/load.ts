@@ -1,6 +1,6 @@
 // Reading a corpus directory: the reports, the manifest and the gazetteer. The only module here that touches the disk.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../errors.js';
 import type { Agency, Article, Gazetteer, ManifestEntry, SkippedReport } from '../types.js';
@@ -63,7 +63,7 @@ export function openCorpus(dir: string, options: LoadOptions = {}): OpenCorpus {
 
   const listed = new Map((manifest ?? []).map((entry) => [entry.file, entry]));
   const onDisk = readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.toLowerCase().endsWith('.txt'))
+    .filter((d) => (d.isFile() || d.isSymbolicLink()) && d.name.toLowerCase().endsWith('.txt'))
     .map((d) => d.name);
   const all = [...new Set([...onDisk, ...listed.keys()])].sort();
   const orphans = (manifest ?? []).filter((entry) => !existsSync(join(root, entry.file)));
@@ -92,6 +92,11 @@ export function readReport(corpus: OpenCorpus, file: string): ReadReport {
   const maxBytes = corpus.maxReportBytes;
   let bytes: Uint8Array;
   try {
+    const target = realpathSync(path);
+    const inside = relative(realpathSync(corpus.dir), target);
+    if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+      return { ok: false, skipped: { file, reason: 'unreadable', message: `a symbolic link to ${target}, outside the corpus directory` } };
+    }
     const size = statSync(path).size;
     if (size > maxBytes) return { ok: false, skipped: { file, reason: 'too-large', message: `${size} bytes, over the limit of ${maxBytes}` } };
     bytes = readFileSync(path);
@@ -126,7 +131,8 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
 /** The absolute path of a corpus directory; an InputError when there is none. */
 function corpusRoot(dir: string): string {
   const root = resolve(dir);
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw new InputError(dir, 'corpus directory not found');
+  if (!existsSync(root)) throw new InputError(dir, 'corpus directory not found');
+  if (!statSync(root).isDirectory()) throw new InputError(dir, 'is a file, not a corpus directory (--corpus takes the directory that holds the reports)');
   return root;
 }
 

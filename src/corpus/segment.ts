@@ -1,7 +1,7 @@
 // Splitting a report's text into labelled parts (title, body, captions, embeds, boilerplate...) by named, general rules.
 // Nothing is deleted: every non-blank line of the file ends up in exactly one part, so `show` can display it all.
 import { findFullDates, monthDayToIso, MONTH_WORD, parseMonthDayYear, WEEKDAY_WORD } from '../text/calendar.js';
-import { countWords } from '../text/sentences.js';
+import { countWords } from '../text/words.js';
 import type { Agency, Dateline, Embed, Part, PartKind } from '../types.js';
 import { agencyNames, type AgencyNames } from './agencies.js';
 import { isShareLine } from './boilerplate-words.js';

@@ -1,7 +1,7 @@
 // What the extractors read of an article: one list of the parts a reader reads (title, standfirst, body, captions,
 // embedded posts), each as a segment of the file's text. Every extractor reads the article through this list.
 import { normalise } from '../corpus/segment.js';
-import { countWords, splitSentences } from '../text/sentences.js';
+import { countWords } from '../text/words.js';
 import type { Article, FigurePart, Part, PartKind } from '../types.js';
 
 /** The kinds of part a reader reads; everything else (bylines, credits, boilerplate, repeats) is set aside. */
@@ -57,26 +57,23 @@ export function captionCredits(text: string): Array<[number, number]> {
   return spans;
 }
 
-/** How much of a report is read: words of the read parts, of the body, of the whole file; body sentences. */
+/** How much of a report is read: words of the read parts against the words of the whole file. */
 export interface ReadingCounts {
   /** Words of every part a reader reads (title, standfirst, body, captions, embeds). */
   words: number;
-  /** Words of the body paragraphs. */
-  bodyWords: number;
   /** Words of the whole file (every part, read or set aside). */
   fileWords: number;
-  /** Sentences of the body paragraphs. */
-  sentences: number;
   /** The rule that set aside the most words (`boilerplate: share-widget`), when any were set aside; else null. */
   mostSetAsideBy: string | null;
 }
 
-/** Counts the words of each part once (see `countWords`) and the body's sentences. */
+/**
+ * Counts the words of each part once, as runs of characters between white space that hold a letter or a digit:
+ * linear in the text whatever it holds, so that any report, however odd, is measured.
+ */
 export function readingCounts(article: Article): ReadingCounts {
   let words = 0;
-  let bodyWords = 0;
   let fileWords = 0;
-  let sentences = 0;
   const setAside = new Map<string, number>();
   for (const part of article.parts) {
     const n = countWords(part.text);
@@ -86,13 +83,9 @@ export function readingCounts(article: Article): ReadingCounts {
       const key = `${part.kind}: ${part.rule}`;
       setAside.set(key, (setAside.get(key) ?? 0) + n);
     }
-    if (part.kind === 'body') {
-      bodyWords += n;
-      sentences += splitSentences(part.text).length;
-    }
   }
   const most = [...setAside].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-  return { words, bodyWords, fileWords, sentences, mostSetAsideBy: most && most[1] > 0 ? most[0] : null };
+  return { words, fileWords, mostSetAsideBy: most && most[1] > 0 ? most[0] : null };
 }
 
 /** Whether less than half of a report's words are read. */

@@ -1,7 +1,7 @@
 // The label sets (how the sides and the events are named), read from labels.json in the corpus directory. Pure.
 import { LABELS_FILE } from '../defaults.js';
 import { InputError } from '../errors.js';
-import { parseJson } from '../corpus/gazetteer.js';
+import { parseJson, pathName, positionOf, type JsonPath } from '../input/json.js';
 
 export { LABELS_FILE };
 
@@ -23,8 +23,6 @@ export interface LabelSets {
   sets: LabelSet[];
 }
 
-type JsonPath = Array<string | number>;
-
 /**
  * Parses labels.json: `{"sets": [{"name", "description"?, "labels": [label, ...]}]}`, where a label is a string or
  * `{"label": "rebels", "variants": ["rebel"]}`. A fault becomes an InputError naming the file, line and column.
@@ -32,8 +30,8 @@ type JsonPath = Array<string | number>;
 export function parseLabels(text: string, file: string): LabelSets {
   const data = parseJson(text, file);
   const fail = (path: JsonPath, message: string): never => {
-    const at = locateJsonPath(text, path);
-    const where = path.length === 0 ? 'the top level' : describePath(path);
+    const at = positionOf(text, path);
+    const where = path.length === 0 ? 'the top level' : pathName(path);
     throw new InputError(file, at === null ? `${where}: ${message}` : `line ${at.line}, column ${at.column}: ${where} ${message}`);
   };
   if (!isObject(data)) return fail([], 'must be a JSON object');
@@ -112,82 +110,3 @@ function nonEmptyString(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
 
-function describePath(path: JsonPath): string {
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
-}
-
-/**
- * The 1-based line and column where the value at `path` starts in `text` (valid JSON), or null when absent.
- * A single left-to-right scan: strings are skipped as units, nested values by bracket depth.
- */
-export function locateJsonPath(text: string, path: JsonPath): { line: number; column: number } | null {
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const skipSpace = (): void => {
-    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
-  };
-  const skipString = (): void => {
-    i++;
-    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-    i++;
-  };
-  const skipValue = (): void => {
-    skipSpace();
-    const first = text[i];
-    if (first === '"') return skipString();
-    if (first === '{' || first === '[') {
-      let depth = 0;
-      do {
-        const c = text[i];
-        if (c === '"') {
-          skipString();
-          continue;
-        }
-        if (c === '{' || c === '[') depth++;
-        else if (c === '}' || c === ']') depth--;
-        i++;
-      } while (depth > 0 && i < text.length);
-      return;
-    }
-    while (i < text.length && !',]} \t\n\r'.includes(text[i] as string)) i++;
-  };
-  const find = (depth: number): number | null => {
-    skipSpace();
-    if (depth === path.length) return i;
-    const key = path[depth];
-    const open = text[i];
-    if (open === '{' && typeof key === 'string') {
-      i++;
-      for (;;) {
-        skipSpace();
-        if (text[i] !== '"') return null;
-        const start = i;
-        skipString();
-        const name = JSON.parse(text.slice(start, i)) as string;
-        skipSpace();
-        i++; // the colon
-        if (name === key) return find(depth + 1);
-        skipValue();
-        skipSpace();
-        if (text[i] !== ',') return null;
-        i++;
-      }
-    }
-    if (open === '[' && typeof key === 'number') {
-      i++;
-      for (let index = 0; ; index++) {
-        skipSpace();
-        if (text[i] === ']') return null;
-        if (index === key) return find(depth + 1);
-        skipValue();
-        skipSpace();
-        if (text[i] !== ',') return null;
-        i++;
-      }
-    }
-    return null;
-  };
-  const index = find(0);
-  if (index === null) return null;
-  const before = text.slice(0, index).split('\n');
-  return { line: before.length, column: (before[before.length - 1] ?? '').length + 1 };
-}

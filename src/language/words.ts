@@ -221,6 +221,16 @@ export function topWords(words: string[], top: number): WordFrequency[] {
     .slice(0, Math.max(0, top));
 }
 
+/**
+ * The words and sentences of a report's body: the one word count of the program (`stats` words, `words` tokens).
+ * A word is a token of compromise's tokenizer holding a letter or a digit, words joined by a hyphen being one
+ * (`al-Assad`, `1,000` and `U.N.` are one word each; punctuation and symbols are none).
+ */
+export function bodyWordCounts(article: Article): { words: number; sentences: number } {
+  const { tokens, sentences } = tallyArticle(article);
+  return { words: tokens.length, sentences };
+}
+
 /** Word statistics of one report's body text. */
 export function wordStats(article: Article, options: WordStatsOptions = {}): WordStats {
   return statsFromTally(tallyArticle(article), options.top ?? DEFAULT_TOP_WORDS);

@@ -96,11 +96,14 @@ export function buildCheckReport(result: CheckResult, options: CheckReportOption
   const table: TableView<ProblemRecord> = {
     kind: 'table',
     columns: [
-      { header: 'file', get: (p) => p.file, tone: () => 'dim' },
-      { header: 'line', get: (p) => (p.line === null ? null : p.column === null ? `${p.line}` : `${p.line}:${p.column}`), align: 'right', isNarrow: true },
-      { header: 'severity', get: (p) => (p.accepted ? 'accepted' : p.severity), tone, isNarrow: true },
+      { header: 'file', get: (p) => p.file, tone: () => 'dim', isNarrow: true },
+      { header: 'line', get: (p) => (p.line === null ? null : p.column === null ? `${p.line}` : `${p.line}:${p.column}`), value: (p) => p.line, align: 'right', isNarrow: true },
+      { header: 'column', get: (p) => p.column, align: 'right', only: 'data' },
+      { header: 'severity', get: (p) => (p.accepted ? 'accepted' : p.severity), value: (p) => p.severity, tone, isNarrow: true },
       { header: 'rule', get: (p) => p.rule, isNarrow: true },
-      { header: 'message', get: (p) => (p.accepted ? `${p.message} [accepted: ${p.reason ?? ''}]` : p.message), tone: (p) => (p.accepted ? 'dim' : null) },
+      { header: 'message', get: (p) => (p.accepted ? `${p.message} [accepted: ${p.reason ?? ''}]` : p.message), value: (p) => p.message, tone: (p) => (p.accepted ? 'dim' : null), canStack: true },
+      { header: 'accepted', get: (p) => p.accepted, only: 'data' },
+      { header: 'reason', get: (p) => p.reason, only: 'data' },
     ],
     rows: problems,
     notes,

@@ -1,5 +1,6 @@
 // The `compare` report: figure groups with verdicts and range bars, coverage by report, shared quotations, the merged timeline.
 import type { Coverage, CoverageEntry, MergedEvent } from '../compare/coverage.js';
+import type { Comparison } from '../compare/index.js';
 import type { FigureGroup, Verdict } from '../compare/groups.js';
 import type { PairComparison } from '../compare/pairs.js';
 import { rangeBar, scaleFor, type Scale } from '../compare/reconcile.js';
@@ -28,14 +29,8 @@ export interface PairSummary {
   onlyB: string[];
 }
 
-export interface CompareInput {
-  groups: FigureGroup[];
-  coverage: Coverage;
-  quotations: SharedQuote[];
-  timeline: MergedEvent[];
-  /** Set for `compare A B`. */
-  pair: PairComparison | null;
-}
+/** What the comparer found (see compareFindings). */
+export type CompareInput = Comparison;
 
 /** A row of a figure table: a group, or one of its claims (a member figure) under it. */
 type FigureRow =
@@ -71,14 +66,18 @@ export function spreadText(spread: number): string {
 
 /** The scale's ends in words: `0–20`, `log 900–5,000`. */
 export function scaleText(scale: Scale): string {
-  return `${scale.kind === 'log' ? 'log ' : ''}${n(scale.min)}–${n(scale.max)}`;
+  return `${scale.kind === 'log' ? 'log ' : ''}${n(Math.floor(scale.min))}–${n(Math.ceil(scale.max))}`;
 }
 
 /** The scale of one group's bars: its judged members (every member when none is judged), so a vague `thousands` beside stated numbers does not flatten them. */
 export function groupScale(group: FigureGroup): Scale {
   const context = new Set(group.context);
   const judged = group.members.filter((_, i) => !context.has(i));
-  return scaleFor(judged.length > 0 ? judged : group.members);
+  const drawn = judged.length > 0 ? judged : group.members;
+  const scale = scaleFor(drawn);
+  // room beyond the largest value for an interval with no upper bound, so that its bar ends in `>` after its `|`
+  if (!drawn.some((m) => m.high === null)) return scale;
+  return { ...scale, max: Math.ceil(scale.max * (scale.kind === 'log' ? 2 : 1.25)) };
 }
 
 function roleOf(group: FigureGroup, index: number): ClaimRole {
@@ -148,28 +147,40 @@ function figureRows(groups: readonly FigureGroup[], isMeasureNamed: boolean): Fi
 }
 
 const FIGURE_COLUMNS: Array<Column<FigureRow>> = [
+  { header: 'group', get: (r) => r.group.id, only: 'data' },
   {
     header: 'day',
+    key: 'asOf',
     get: (r) => (r.kind === 'group' ? (r.group.asOf ?? 'undated') : r.group.days.length > 1 ? r.figure.asOf : ''),
+    value: (r) => (r.kind === 'group' ? r.group.asOf : r.figure.asOf),
     tone: (r) => (r.kind === 'group' ? 'strong' : 'dim'),
     isNarrow: true,
   },
+  { header: 'report', get: (r) => (r.kind === 'group' ? null : r.figure.report), only: 'data' },
   {
     header: 'claim (as written)',
+    key: 'text',
+    canStack: true,
     get: (r) => (r.kind === 'group' ? groupLabel(r.group, r.isMeasureNamed) : claimText(r.figure)),
+    value: (r) => (r.kind === 'group' ? groupLabel(r.group, r.isMeasureNamed) : r.figure.text),
     tone: (r) => (r.kind === 'group' ? 'strong' : null),
   },
-  { header: 'outlet', get: (r) => (r.kind === 'group' ? '' : (r.figure.outlet ?? r.figure.report)) },
-  { header: 'claimant', get: (r) => (r.kind === 'group' ? '' : (r.figure.attribution ?? '–')) },
+  { header: 'outlet', get: (r) => (r.kind === 'group' ? '' : (r.figure.outlet ?? r.figure.report)), value: (r) => (r.kind === 'group' ? null : r.figure.outlet) },
+  { header: 'claimant', key: 'attribution', get: (r) => (r.kind === 'group' ? '' : (r.figure.attribution ?? '–')), value: (r) => (r.kind === 'group' ? null : r.figure.attribution) },
+  { header: 'value', get: (r) => (r.kind === 'group' ? r.group.best : r.figure.value), only: 'data' },
+  { header: 'low', get: (r) => (r.kind === 'group' ? r.group.low : r.figure.low), only: 'data' },
+  { header: 'high', get: (r) => (r.kind === 'group' ? r.group.high : r.figure.high), only: 'data' },
   {
     header: 'range',
     get: (r) => (r.kind === 'group' ? scaleText(r.scale) : rangeBar(r.figure, r.scale, BAR_WIDTH)),
     tone: (r) => (r.kind === 'group' ? 'dim' : roleTone(r.group, r.role)),
     isNarrow: true,
+    only: 'table',
   },
   {
     header: 'verdict',
     get: (r) => (r.kind === 'group' ? verdictText(r.group) : (roleText(r.role) ?? '')),
+    value: (r) => (r.kind === 'group' ? r.group.verdict : roleText(r.role)),
     tone: (r) => (r.kind === 'group' ? r.group.verdict : roleTone(r.group, r.role)),
   },
 ];
@@ -243,7 +254,7 @@ function groupsTable(groups: readonly FigureGroup[]): TableView<FigureGroup> {
       { header: 'measure', get: (g) => g.measure },
       { header: 'subject', get: (g) => g.subject },
       { header: 'scope', get: (g) => g.scope },
-      { header: 'as of', get: (g) => g.asOf },
+      { header: 'as of', key: 'asOf', get: (g) => g.asOf },
       { header: 'verdict', get: (g) => g.verdict, tone: (g) => g.verdict },
       { header: 'low', get: (g) => g.low },
       { header: 'best', get: (g) => g.best },
@@ -268,15 +279,17 @@ function coverageTable(title: string, header: string, entries: readonly Coverage
     kind: 'table',
     title,
     columns: [
-      { header, get: (e) => e.name, tone: (e) => (e.inGazetteer ? null : 'dim') },
+      { header, key: 'name', get: (e) => e.name, tone: (e) => (e.inGazetteer ? null : 'dim') },
       { header: 'type', get: (e) => e.type, isNarrow: true },
       ...coverage.reports.map((id) => ({
         header: labels.get(id) ?? id,
+        key: id,
         get: (e: CoverageEntry) => (e.mentions[id] === 0 ? null : (e.mentions[id] ?? null)),
+        value: (e: CoverageEntry) => e.mentions[id] ?? 0,
         align: 'right' as const,
         isNarrow: true,
       })),
-      { header: 'only in', get: (e) => (e.onlyIn === null ? '' : (labels.get(e.onlyIn) ?? e.onlyIn)), tone: () => 'warn' },
+      { header: 'only in', key: 'onlyIn', dropRank: 1, get: (e) => (e.onlyIn === null ? '' : (labels.get(e.onlyIn) ?? e.onlyIn)), value: (e) => e.onlyIn, tone: () => 'warn' },
     ],
     rows: [...entries],
     notes: [`${entries.length} ${header === 'actor' ? 'actors' : 'places'}; ${single} mentioned by one report only. Counts are mentions; dimmed names are not in the gazetteer.`],
@@ -288,10 +301,12 @@ function quotationsTable(quotations: readonly SharedQuote[], labels: Map<string,
     kind: 'table',
     title: 'Quotations shared across reports',
     columns: [
-      { header: 'reports', get: (s) => s.reports.map((id) => labels.get(id) ?? id).join(', ') },
+      { header: 'reports', get: (s) => s.reports.map((id) => labels.get(id) ?? id).join(', '), value: (s) => s.reports.join('; ') },
       { header: 'similarity', get: (s) => Number(s.similarity.toFixed(2)), align: 'right', isNarrow: true },
       {
         header: 'words and speaker',
+        key: 'quotes',
+        canStack: true,
         get: (s) => s.quotes.map((q) => `${labels.get(q.report) ?? q.report}: “${q.text}” (${q.speaker ?? 'speaker not given'})`).join('  |  '),
       },
     ],
@@ -308,12 +323,14 @@ function timelineTable(timeline: readonly MergedEvent[], labels: Map<string, str
     title: 'Events dated by more than one report',
     columns: [
       { header: 'date', get: (e) => e.date, isNarrow: true },
+      { header: 'reports', get: (e) => e.reports.join('; '), only: 'data' },
       {
         header: 'dated by',
+        key: 'events',
         get: (e) => e.events.map((d) => `${labels.get(d.report) ?? d.report}: ${d.dateText} (${d.date})`).join('; '),
       },
-      { header: 'dates', get: (e) => (e.isDateDiffering ? 'differ' : 'agree'), tone: (e) => (e.isDateDiffering ? 'diverge' : 'agree'), isNarrow: true },
-      { header: 'event', get: (e) => e.events[0]?.sentence ?? '' },
+      { header: 'dates', key: 'isDateDiffering', get: (e) => (e.isDateDiffering ? 'differ' : 'agree'), value: (e) => e.isDateDiffering, tone: (e) => (e.isDateDiffering ? 'diverge' : 'agree'), isNarrow: true },
+      { header: 'event', key: 'sentence', get: (e) => e.events[0]?.sentence ?? '', canStack: true },
     ],
     rows: merged,
     notes: [

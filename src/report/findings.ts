@@ -5,11 +5,17 @@ import type { Actor, Figure, Place } from '../types.js';
 import { reportLabels } from './labels.js';
 import type { Column, Report, TableView } from './view.js';
 
-/** `at least 17` → `[17, ∞)` style interval text. */
+/**
+ * An interval as a reader writes it: `17–∞`, `2,000–999,999`, one number when low = high. Counts are whole:
+ * an approximate interval is rounded outward (`about 24` is 21.6–26.4, shown 21–27).
+ */
 export function intervalText(low: number, high: number | null): string {
+  const NOISE = 1e-9;
   const n = (v: number) => v.toLocaleString('en-US');
-  if (high === low) return n(low);
-  return `${n(low)}–${high === null ? '∞' : n(high)}`;
+  const from = Math.floor(low + NOISE);
+  const to = high === null ? null : Math.ceil(high - NOISE);
+  if (to === from) return n(from);
+  return `${n(from)}–${to === null ? '∞' : n(to)}`;
 }
 
 export function buildFiguresReport(figures: Figure[]): Report {
@@ -17,13 +23,23 @@ export function buildFiguresReport(figures: Figure[]): Report {
   const table: TableView<Figure> = {
     kind: 'table',
     columns: [
-      { header: 'report', get: (f) => labels.get(f.report) ?? f.report, isNarrow: true },
+      { header: 'report', get: (f) => labels.get(f.report) ?? f.report, value: (f) => f.report, isNarrow: true },
+      { header: 'outlet', get: (f) => f.outlet, only: 'data' },
       { header: 'measure', get: (f) => f.measure, isNarrow: true },
-      { header: 'as written', get: (f) => (f.part === 'body' ? f.text : `${f.text} (${f.part})`) },
-      { header: 'interval', get: (f) => `${intervalText(f.low, f.high)}${f.unit ? ` ${f.high === 1 ? f.unit.replace(/s$/, '') : f.unit}` : ''}`, align: 'right' },
-      { header: 'claimant', get: (f) => f.attribution },
-      { header: 'as of', get: (f) => f.asOf, isNarrow: true },
-      { header: 'scope', get: (f) => f.scope },
+      { header: 'subject', get: (f) => f.subject, only: 'data' },
+      { header: 'as written', key: 'text', get: (f) => (f.part === 'body' ? f.text : `${f.text} (${f.part})`), value: (f) => f.text },
+      { header: 'part', get: (f) => f.part, only: 'data' },
+      { header: 'value', get: (f) => f.value, only: 'data' },
+      { header: 'qualifier', get: (f) => f.qualifier, only: 'data' },
+      { header: 'low', get: (f) => f.low, only: 'data' },
+      { header: 'high', get: (f) => f.high, only: 'data' },
+      { header: 'unit', get: (f) => f.unit, only: 'data' },
+      { header: 'interval', get: (f) => `${intervalText(f.low, f.high)}${f.unit ? ` ${f.high === 1 ? f.unit.replace(/s$/, '') : f.unit}` : ''}`, align: 'right', isNarrow: true },
+      { header: 'claimant', key: 'attribution', get: (f) => f.attribution, dropRank: 1 },
+      { header: 'as of', key: 'asOf', get: (f) => f.asOf, isNarrow: true, dropRank: 2 },
+      { header: 'scope', get: (f) => f.scope, dropRank: 3 },
+      { header: 'start', get: (f) => f.offset[0], only: 'data' },
+      { header: 'end', get: (f) => f.offset[1], only: 'data' },
     ],
     rows: figures,
     notes: [`${figures.length} figure(s) in ${new Set(figures.map((f) => f.report)).size} report(s); subject, qualifier and offsets are in --json.`],
@@ -34,18 +50,19 @@ export function buildFiguresReport(figures: Figure[]): Report {
 /** A column per report with its mention count, headed by the report's short label. */
 function mentionColumns<R extends { mentions: Record<string, number> }>(ids: string[]): Array<Column<R>> {
   const labels = reportLabels(ids);
-  return ids.map((id) => ({ header: labels.get(id)!, get: (r: R) => r.mentions[id] ?? null, align: 'right' as const, isNarrow: true }));
+  return ids.map((id) => ({ header: labels.get(id)!, key: id, get: (r: R) => r.mentions[id] ?? null, value: (r: R) => r.mentions[id] ?? 0, align: 'right' as const, isNarrow: true }));
 }
 
 export function buildActorsReport(actors: Actor[], reportIds: string[]): Report {
   const table: TableView<Actor> = {
     kind: 'table',
     columns: [
-      { header: 'actor', get: (a) => a.name, tone: (a) => (a.inGazetteer ? null : 'dim') },
+      { header: 'actor', key: 'name', get: (a) => a.name, tone: (a) => (a.inGazetteer ? null : 'dim') },
+      { header: 'in gazetteer', key: 'inGazetteer', get: (a) => a.inGazetteer, only: 'data' },
       { header: 'type', get: (a) => a.type, isNarrow: true },
       ...mentionColumns<Actor>(reportIds),
-      { header: 'aliases seen', get: (a) => a.aliases.filter((alias) => alias !== a.name).join('; ') || null },
-      { header: 'roles', get: (a) => a.roles.join('; ') || null },
+      { header: 'aliases seen', key: 'aliases', dropRank: 1, get: (a) => a.aliases.filter((alias) => alias !== a.name).join('; ') || null, value: (a) => a.aliases.join('; ') },
+      { header: 'roles', get: (a) => a.roles.join('; ') || null, value: (a) => a.roles.join('; '), dropRank: 2 },
     ],
     rows: actors,
     notes: ['Counts are mentions per report; dimmed names are not in the gazetteer.'],
@@ -57,12 +74,13 @@ export function buildPlacesReport(places: Place[], reportIds: string[]): Report 
   const table: TableView<Place> = {
     kind: 'table',
     columns: [
-      { header: 'place', get: (p) => p.name, tone: (p) => (p.inGazetteer ? null : 'dim') },
+      { header: 'place', key: 'name', get: (p) => p.name, tone: (p) => (p.inGazetteer ? null : 'dim') },
+      { header: 'in gazetteer', key: 'inGazetteer', get: (p) => p.inGazetteer, only: 'data' },
       { header: 'type', get: (p) => p.type, isNarrow: true },
-      { header: 'within', get: (p) => p.within },
+      { header: 'within', get: (p) => p.within, dropRank: 1 },
       ...mentionColumns<Place>(reportIds),
-      { header: 'spellings seen', get: (p) => p.spellings.join('; ') || null },
-      { header: 'suggested aliases', get: (p) => p.suggestedAliases.join('; ') || null, tone: () => 'warn' },
+      { header: 'spellings seen', key: 'spellings', dropRank: 2, get: (p) => p.spellings.join('; ') || null, value: (p) => p.spellings.join('; ') },
+      { header: 'suggested aliases', key: 'suggestedAliases', dropRank: 3, get: (p) => p.suggestedAliases.join('; ') || null, value: (p) => p.suggestedAliases.join('; '), tone: () => 'warn' },
     ],
     rows: places,
     notes: ['Counts are mentions per report; suggested aliases matched only by their normalised spelling: add them to gazetteer.json.'],
@@ -75,10 +93,14 @@ export function buildTimelineReport(events: DatedEvent[]): Report {
     kind: 'table',
     columns: [
       { header: 'date', get: (e) => e.date, isNarrow: true },
-      { header: 'precision', get: (e) => e.precision, isNarrow: true },
-      { header: 'report', get: (e) => e.report },
-      { header: 'dated by', get: (e) => `${e.dateText}${e.basis === 'inferred' ? ' (inferred)' : ''}` },
-      { header: 'event', get: (e) => e.sentence },
+      { header: 'precision', get: (e) => e.precision, isNarrow: true, dropRank: 2 },
+      { header: 'basis', get: (e) => e.basis, only: 'data' },
+      { header: 'report', get: (e) => e.report, isNarrow: true },
+      { header: 'dated by', key: 'dateText', get: (e) => `${e.dateText}${e.basis === 'inferred' ? ' (inferred)' : ''}`, value: (e) => e.dateText, dropRank: 1 },
+      { header: 'event', key: 'sentence', get: (e) => e.sentence, canStack: true },
+      { header: 'part', get: (e) => e.part, only: 'data' },
+      { header: 'start', get: (e) => e.offset[0], only: 'data' },
+      { header: 'end', get: (e) => e.offset[1], only: 'data' },
     ],
     rows: events,
   };
@@ -90,10 +112,14 @@ export function buildQuotesReport(quotes: QuoteRecord[], shared: SharedQuote[]):
     kind: 'table',
     title: 'Quotations',
     columns: [
-      { header: 'report', get: (q) => q.report },
+      { header: 'report', get: (q) => q.report, isNarrow: true },
       { header: 'speaker', get: (q) => q.speaker },
-      { header: 'quotation', get: (q) => q.text },
-      { header: 'kind', get: (q) => (q.isScare ? 'scare quote' : null), tone: () => 'dim', isNarrow: true },
+      { header: 'quotation', key: 'text', get: (q) => q.text, canStack: true },
+      { header: 'kind', get: (q) => (q.isScare ? 'scare quote' : null), tone: () => 'dim', isNarrow: true, only: 'table', dropRank: 1 },
+      { header: 'scare quote', key: 'isScare', get: (q) => q.isScare, only: 'data' },
+      { header: 'part', get: (q) => q.part, only: 'data' },
+      { header: 'start', get: (q) => q.offset[0], only: 'data' },
+      { header: 'end', get: (q) => q.offset[1], only: 'data' },
     ],
     rows: quotes,
   };
@@ -101,9 +127,9 @@ export function buildQuotesReport(quotes: QuoteRecord[], shared: SharedQuote[]):
     kind: 'table',
     title: 'Shared or paraphrased across reports',
     columns: [
-      { header: 'reports', get: (s) => s.reports.join(', ') },
+      { header: 'reports', get: (s) => s.reports.join(', '), value: (s) => s.reports.join('; ') },
       { header: 'similarity', get: (s) => Number(s.similarity.toFixed(2)), align: 'right', isNarrow: true },
-      { header: 'words', get: (s) => s.quotes.map((q) => `${q.report}: “${q.text}”`).join('  |  ') },
+      { header: 'words', key: 'quotes', canStack: true, get: (s) => s.quotes.map((q) => `${q.report}: “${q.text}”`).join('  |  ') },
     ],
     rows: shared,
   };

@@ -40,15 +40,15 @@ export function buildWordsReport(records: WordsRecord[], corpus: WordStats): Rep
   const statColumns: Array<Column<WordStats>> = [
     num('tokens', (r) => r.tokens),
     num('types', (r) => r.types),
-    num('density', (r) => fixed(r.vocabularyDensity, 3)),
-    num('sent', (r) => r.sentences),
+    { ...num('density', (r) => fixed(r.vocabularyDensity, 3)), dropRank: 1 },
+    { ...num('sent', (r) => r.sentences), dropRank: 2 },
     num('words/sent', (r) => fixed(r.meanSentenceLength, 1)),
     num('Flesch RE', (r) => fixed(r.fleschReadingEase, 1)),
-    { header: `top content words (first ${TABLE_TOP_WORDS})`, get: topWordsText },
+    { header: `top content words (first ${TABLE_TOP_WORDS})`, get: topWordsText, canStack: true },
   ];
   const table: TableView<WordsRecord> = {
     kind: 'table',
-    columns: [{ header: 'report', get: (r) => r.id }, ...(statColumns as Array<Column<WordsRecord>>)],
+    columns: [{ header: 'report', get: (r) => r.id, isNarrow: true }, ...(statColumns as Array<Column<WordsRecord>>)],
     rows: records,
     footer: [`corpus (${records.length})`, ...statColumns.map((c) => c.get(corpus))],
     notes: [
@@ -231,7 +231,7 @@ export function buildNamingReport(counts: NamingCount[], sets: LabelSet[], repor
         num('quoted', (r) => r.count.quoted),
         num('scare', (r) => r.count.scare),
         { header: 'bar', get: (r) => r.bar, isNarrow: true },
-        { header: 'quoted and scare-quoted from', get: (r) => speakerText(r.count.speakers) },
+        { header: 'quoted and scare-quoted from', get: (r) => speakerText(r.count.speakers), canStack: true },
       ],
       rows: sorted.map((count, i) => ({ count, isFirst: i === 0 || sorted[i - 1]?.label !== count.label, bar: namingBar(count, max) })),
       notes: rows.length === 0 ? [`No label of the set "${set.name}" is used in these reports.`] : [],
@@ -275,10 +275,10 @@ function voiceText(line: KwicLine): string {
 /** `kwic`: the concordance lines aligned on the keyword, one table per report in corpus order. */
 export function buildKwicReport(lines: KwicLine[], articles: Article[], options: { term: string; regex: boolean; window: number }): Report {
   const columns: Array<Column<KwicLine>> = [
-    { header: 'before', get: (l) => l.left, align: 'right' },
+    { header: 'before', get: (l) => l.left, align: 'right', trim: 'start' },
     { header: 'keyword', get: (l) => l.keyword, tone: () => 'strong', isNarrow: true },
-    { header: 'after', get: (l) => l.right },
-    { header: 'voice', get: voiceText, tone: (l) => (l.voice === 'own' ? 'dim' : 'warn') },
+    { header: 'after', get: (l) => l.right, trim: 'end' },
+    { header: 'voice', get: voiceText, tone: (l) => (l.voice === 'own' ? 'dim' : 'warn'), dropRank: 1 },
   ];
   const views: TableView<KwicLine>[] = [];
   for (const article of articles) {

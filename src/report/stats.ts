@@ -2,6 +2,7 @@
 import type { ArticleFindings } from '../extract/index.js';
 import type { WordStats } from '../language/words.js';
 import { readingCounts, type ReadingCounts } from '../extract/reading.js';
+import { bodyWordCounts } from '../language/words.js';
 import type { Article, SkippedReport } from '../types.js';
 import type { Report, TableView } from './view.js';
 
@@ -47,11 +48,13 @@ export interface StatsTotals extends Omit<StatsRecord, 'id' | 'file' | 'outlet' 
   skipped: number;
 }
 
-/** Words read, of the body and of the file, and body sentences (the costly part of a stats row: it tokenizes the text). */
-export type BodyCounts = ReadingCounts;
+/** Words read and of the file (see readingCounts), and the body's words and sentences as `words` counts them. */
+export type BodyCounts = ReadingCounts & { bodyWords: number; sentences: number };
 
+/** The body's words and sentences, counted as `words` counts them (see bodyWordCounts: what a word is). */
 export function bodyCounts(article: Article): BodyCounts {
-  return readingCounts(article);
+  const body = bodyWordCounts(article);
+  return { ...readingCounts(article), bodyWords: body.words, sentences: body.sentences };
 }
 
 /** The counts `stats` shows: quotations (scare quotes apart), figures, distinct actors and places. */
@@ -105,25 +108,28 @@ export function buildStatsReport(records: StatsRecord[], skipped: SkippedReport[
     boilerplateLines: sum('boilerplateLines'),
     setAsideLines: sum('setAsideLines'),
   };
-  const num = (header: string, get: (r: StatsRecord) => number) => ({ header, get, align: 'right' as const, isNarrow: true });
+  const num = (header: string, key: keyof StatsTotals, get: (r: StatsRecord) => number) => ({ header, key, get, align: 'right' as const, isNarrow: true });
   const table: TableView<StatsRecord> = {
     kind: 'table',
     columns: [
-      { header: 'id', get: (r) => r.id },
+      { header: 'id', get: (r) => r.id, isNarrow: true },
+      { header: 'file', get: (r) => r.file, only: 'data' },
       { header: 'outlet', get: (r) => r.outlet },
-      { header: 'published', get: (r) => r.published, isNarrow: true },
-      num('words', (r) => r.words),
-      num('sent', (r) => r.sentences),
-      num('paras', (r) => r.paragraphs),
-      num('quotes', (r) => r.quotes),
-      num('figs', (r) => r.figures),
-      num('actors', (r) => r.actors),
-      num('places', (r) => r.places),
-      num('boiler', (r) => r.boilerplateLines),
+      { header: 'published', get: (r) => r.published, isNarrow: true, dropRank: 1 },
+      num('words', 'words', (r) => r.words),
+      { ...num('sent', 'sentences', (r) => r.sentences), dropRank: 3 },
+      { ...num('paras', 'paragraphs', (r) => r.paragraphs), dropRank: 4 },
+      { ...num('quotes', 'quotes', (r) => r.quotes), dropRank: 2 },
+      num('figs', 'figures', (r) => r.figures),
+      num('actors', 'actors', (r) => r.actors),
+      num('places', 'places', (r) => r.places),
+      { ...num('boiler', 'boilerplateLines', (r) => r.boilerplateLines), dropRank: 5 },
+      { ...num('set aside', 'setAsideLines', (r) => r.setAsideLines), only: 'data' },
     ],
     rows: records,
     footer: [
       `total (${records.length})`,
+      null,
       null,
       null,
       totals.words,
@@ -134,6 +140,7 @@ export function buildStatsReport(records: StatsRecord[], skipped: SkippedReport[
       totals.actors,
       totals.places,
       totals.boilerplateLines,
+      totals.setAsideLines,
     ],
     notes: skipped.length > 0 ? [`${skipped.length} report(s) skipped: ${skipped.map((s) => `${s.file} (${s.reason})`).join(', ')}`] : [],
   };

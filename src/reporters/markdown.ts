@@ -1,6 +1,6 @@
-// The markdown format: each table view as a GitHub-flavoured pipe table, documents as headed lists.
+// The markdown format: each table view as a GitHub-flavoured pipe table of its data columns, documents as headed lists.
 import { oneLine } from '../text/sanitize.js';
-import type { Cell, Report, TableView } from '../report/view.js';
+import { columnsFor, dataCell, dataHeader, type Cell, type Report, type TableView } from '../report/view.js';
 
 export function renderMarkdown(report: Report): string {
   const out: string[] = [];
@@ -20,13 +20,16 @@ export function renderMarkdown(report: Report): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
+/** A table's data columns (as csv has them: full ids, plain numbers, JSON keys as headings) and its footer. */
 function markdownTable(view: TableView): string[] {
   const cell = (value: Cell): string => (value === null ? '' : oneLine(String(value)).replace(/\|/g, '\\|'));
-  const rows = view.rows.map((row) => view.columns.map((c) => cell(c.get(row))));
-  if (view.footer) rows.push(view.footer.map((value) => (value === null ? '' : `**${cell(value)}**`)));
+  const shown = columnsFor(view, 'data');
+  const columns = shown.map(({ column }) => column);
+  const rows = view.rows.map((row) => columns.map((c) => cell(dataCell(c, row))));
+  if (view.footer) rows.push(shown.map(({ index }) => view.footer![index] ?? null).map((value) => (value === null ? '' : `**${cell(value)}**`)));
   return [
-    `| ${view.columns.map((c) => cell(c.header)).join(' | ')} |`,
-    `| ${view.columns.map((c) => (c.align === 'right' ? '---:' : '---')).join(' | ')} |`,
+    `| ${columns.map((c) => cell(dataHeader(c))).join(' | ')} |`,
+    `| ${columns.map((c) => (c.align === 'right' ? '---:' : '---')).join(' | ')} |`,
     ...rows.map((cells) => `| ${cells.join(' | ')} |`),
   ];
 }

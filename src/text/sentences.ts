@@ -47,13 +47,3 @@ function cutSentences(text: string): Array<[number, number]> {
   }
   return spans;
 }
-
-/**
- * Counts words: runs of characters between white space that hold a letter or a digit (`1,000` and `al-Assad` count
- * once; a lone dash or quote mark does not count). Linear in the text, whatever it holds.
- */
-export function countWords(text: string): number {
-  let count = 0;
-  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) count++;
-  return count;
-}

@@ -67,10 +67,10 @@ describe('parseAccepted', () => {
       'accepted.json: line 3, column 52: accepted[0].line must be a whole number from 1',
     );
     expect(faultOf(entry('{ "rule": "mojibake", "file": "a.txt", "lines": 3, "reason": "x" }'))).toMatch(
-      /^accepted\.json: line 3, column 53: accepted\[0\]\.lines is not a known key/,
+      /^accepted\.json: line 3, column 53: accepted\[0\]\.lines is not a known key \(use rule, file, line, message, reason\)$/,
     );
     expect(faultOf(entry('"mojibake"'))).toBe('accepted.json: line 3, column 5: accepted[0] must be an object');
-    expect(faultOf('{"accepted": {}}')).toMatch(/^accepted\.json: line 1, column 1: expected a JSON object with an "accepted" array/);
+    expect(faultOf('{"accepted": {}}')).toBe('accepted.json: line 1, column 14: accepted must be an array');
     expect(faultOf('{\n  "accepted": [,]\n}')).toMatch(/^accepted\.json: invalid JSON at line 2, column 16/);
   });
 

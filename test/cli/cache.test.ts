@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempCorpus } from '../helpers/cli.js';
+import { runCli, spawnCli, tempCorpus } from '../helpers/cli.js';
 
 function freshCacheDir(): string {
   return join(mkdtempSync(join(tmpdir(), 'aleppo-e2e-cache-')), 'cache');
@@ -15,78 +15,78 @@ function cacheFiles(dir: string): string[] {
 
 const KINDS_OF_STATS_JSON = 3; // findings, body counts, word statistics
 
-describe('the cache', () => {
+describe('the cache', async () => {
   const corpus = tempCorpus();
   const cache = freshCacheDir();
   const env = { ALEPPO_CORPUS_CACHE_DIR: cache };
   const stats = (extra: string[] = [], dir = corpus) => runCli(['stats', '--json', '--corpus', dir, ...extra], { env });
-  const cold = stats();
+  const cold = await stats();
 
-  it('fills the cache on the first run, and a warm run gives the same output', () => {
+  it('fills the cache on the first run, and a warm run gives the same output', async () => {
     expect(cold.code).toBe(0);
     expect(cold.stderr).toBe('');
     expect(cacheFiles(cache)).toHaveLength(5 * KINDS_OF_STATS_JSON);
-    const warm = stats();
+    const warm = await stats();
     expect(warm.stderr).toBe('');
     expect(warm.stdout).toBe(cold.stdout);
     expect(cacheFiles(cache)).toHaveLength(5 * KINDS_OF_STATS_JSON);
   });
 
-  it('gives every command the same output from the cache as without it', () => {
+  it('gives every command the same output from the cache as without it', async () => {
     for (const command of [['compare'], ['figures'], ['quotes'], ['timeline'], ['show', 'reuters-2016-12-22'], ['check']]) {
       const args = [...command, '--json', '--corpus', corpus];
-      const first = runCli(args, { env });
-      const cached = runCli(args, { env });
-      const uncached = runCli([...args, '--no-cache'], { env });
+      const first = await runCli(args, { env });
+      const cached = await runCli(args, { env });
+      const uncached = await runCli([...args, '--no-cache'], { env });
       expect(cached.stdout, command.join(' ')).toBe(first.stdout);
       expect(uncached.stdout, command.join(' ')).toBe(first.stdout);
     }
   });
 
-  it('misses for a changed report only', () => {
+  it('misses for a changed report only', async () => {
     const dir = tempCorpus();
     const cacheDir = freshCacheDir();
-    runCli(['stats', '--json', '--corpus', dir], { env: { ALEPPO_CORPUS_CACHE_DIR: cacheDir } });
+    await runCli(['stats', '--json', '--corpus', dir], { env: { ALEPPO_CORPUS_CACHE_DIR: cacheDir } });
     const before = cacheFiles(cacheDir);
     const file = join(dir, '001_900818fe0882e21f.txt');
     writeFileSync(file, readFileSync(file, 'utf8').replace('Aleppo', 'Aleppo city'));
-    const after = runCli(['stats', '--json', '--corpus', dir], { env: { ALEPPO_CORPUS_CACHE_DIR: cacheDir } });
+    const after = await runCli(['stats', '--json', '--corpus', dir], { env: { ALEPPO_CORPUS_CACHE_DIR: cacheDir } });
     expect(after.code).toBe(0);
     expect(cacheFiles(cacheDir)).toHaveLength(before.length + KINDS_OF_STATS_JSON);
   });
 
-  it('misses for every report when the gazetteer changes', () => {
+  it('misses for every report when the gazetteer changes', async () => {
     const dir = tempCorpus();
     const cacheDir = freshCacheDir();
-    runCli(['stats', '--json', '--corpus', dir], { env: { ALEPPO_CORPUS_CACHE_DIR: cacheDir } });
+    await runCli(['stats', '--json', '--corpus', dir], { env: { ALEPPO_CORPUS_CACHE_DIR: cacheDir } });
     const gazetteer = JSON.parse(readFileSync(join(dir, 'gazetteer.json'), 'utf8')) as { roles: string[] };
     gazetteer.roles.push('envoy');
     writeFileSync(join(dir, 'gazetteer.json'), JSON.stringify(gazetteer));
-    runCli(['stats', '--json', '--corpus', dir], { env: { ALEPPO_CORPUS_CACHE_DIR: cacheDir } });
+    await runCli(['stats', '--json', '--corpus', dir], { env: { ALEPPO_CORPUS_CACHE_DIR: cacheDir } });
     expect(cacheFiles(cacheDir)).toHaveLength(2 * 5 * KINDS_OF_STATS_JSON);
   });
 
-  it('--no-cache neither writes nor reads the cache', () => {
+  it('--no-cache neither writes nor reads the cache', async () => {
     const empty = freshCacheDir();
-    const result = runCli(['stats', '--json', '--no-cache', '--corpus', corpus], { env: { ALEPPO_CORPUS_CACHE_DIR: empty } });
+    const result = await runCli(['stats', '--json', '--no-cache', '--corpus', corpus], { env: { ALEPPO_CORPUS_CACHE_DIR: empty } });
     expect(result.stdout).toBe(cold.stdout);
     expect(existsSync(empty)).toBe(false);
     // a cache of nothing but corrupt files: read, each would warn
     const corrupt = freshCacheDir();
-    runCli(['stats', '--json', '--corpus', corpus], { env: { ALEPPO_CORPUS_CACHE_DIR: corrupt } });
+    await runCli(['stats', '--json', '--corpus', corpus], { env: { ALEPPO_CORPUS_CACHE_DIR: corrupt } });
     for (const f of cacheFiles(corrupt)) writeFileSync(join(corrupt, f), 'not json');
-    const bypassed = runCli(['stats', '--json', '--no-cache', '--corpus', corpus], { env: { ALEPPO_CORPUS_CACHE_DIR: corrupt } });
+    const bypassed = await runCli(['stats', '--json', '--no-cache', '--corpus', corpus], { env: { ALEPPO_CORPUS_CACHE_DIR: corrupt } });
     expect(bypassed.stderr).toBe('');
     expect(bypassed.stdout).toBe(cold.stdout);
     expect(cacheFiles(corrupt).every((f) => readFileSync(join(corrupt, f), 'utf8') === 'not json')).toBe(true);
   });
 
-  it('ignores a corrupt cache file with a warning naming it, and still answers correctly', () => {
+  it('ignores a corrupt cache file with a warning naming it, and still answers correctly', async () => {
     const cacheDir = freshCacheDir();
-    runCli(['stats', '--json', '--corpus', corpus], { env: { ALEPPO_CORPUS_CACHE_DIR: cacheDir } });
+    await runCli(['stats', '--json', '--corpus', corpus], { env: { ALEPPO_CORPUS_CACHE_DIR: cacheDir } });
     const [victim] = cacheFiles(cacheDir);
     writeFileSync(join(cacheDir, victim!), '{"key": "half a');
-    const result = runCli(['stats', '--json', '--corpus', corpus], { env: { ALEPPO_CORPUS_CACHE_DIR: cacheDir } });
+    const result = await runCli(['stats', '--json', '--corpus', corpus], { env: { ALEPPO_CORPUS_CACHE_DIR: cacheDir } });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(cold.stdout);
     expect(result.stderr).toMatch(new RegExp(`^aleppo-corpus: warning: cache file .*${victim!.split('/').pop()!.replace(/\./g, '\\.')} is corrupt`));
@@ -94,10 +94,10 @@ describe('the cache', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
-  it('goes on without a cache it cannot write, with one warning', () => {
+  it('goes on without a cache it cannot write, with one warning', async () => {
     const blocker = join(mkdtempSync(join(tmpdir(), 'aleppo-e2e-cache-')), 'file');
     writeFileSync(blocker, '');
-    const result = runCli(['stats', '--json', '--corpus', corpus], { env: { ALEPPO_CORPUS_CACHE_DIR: blocker } });
+    const result = await runCli(['stats', '--json', '--corpus', corpus], { env: { ALEPPO_CORPUS_CACHE_DIR: blocker } });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(cold.stdout);
     expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^aleppo-corpus: warning: cannot write the cache in .*: going on without it$/)]);
@@ -105,16 +105,16 @@ describe('the cache', () => {
 });
 
 describe('worker threads', () => {
-  it('give the same findings as one thread, in the same order', () => {
-    const one = runCli(['compare', '--json', '--no-cache', '--jobs', '1']);
-    const two = runCli(['compare', '--json', '--no-cache', '--jobs', '2']);
+  it('give the same findings as one thread, in the same order', async () => {
+    const one = await runCli(['compare', '--json', '--no-cache', '--jobs', '1']);
+    const two = spawnCli(['compare', '--json', '--no-cache', '--jobs', '2']);
     expect(one.code).toBe(0);
     expect(two.stderr).toBe('');
     expect(two.stdout).toBe(one.stdout);
   });
 
-  it('reject a --jobs that is not a positive whole number', () => {
-    const result = runCli(['stats', '--jobs', '0']);
+  it('reject a --jobs that is not a positive whole number', async () => {
+    const result = await runCli(['stats', '--jobs', '0']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--jobs/);
   });

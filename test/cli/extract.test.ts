@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED, ROOT, runCli } from '../helpers/cli.js';
+import { BUNDLED, ROOT, runCli, spawnCli } from '../helpers/cli.js';
 
 interface ManifestRow {
   id: string;
@@ -24,14 +24,15 @@ function bundledLines(): string[] {
 const toInput = (lines: string[]): string => lines.map((l) => `${l}\n`).join('');
 const outputLines = (stdout: string): string[] => stdout.split('\n').filter((l) => l !== '');
 
-describe('extract | compare --from', () => {
+describe('extract | compare --from', async () => {
   const lines = bundledLines();
   const half = Math.ceil(lines.length / 2);
-  const first = runCli(['extract'], { input: toInput(lines.slice(0, half)) });
-  const second = runCli(['extract'], { input: toInput(lines.slice(half)) });
-  const whole = runCli(['compare', '--json']);
+  // the first half through the built command and its worker threads, the second in this process on one thread
+  const first = spawnCli(['extract'], { input: toInput(lines.slice(0, half)) });
+  const second = await runCli(['extract', '--jobs', '1'], { input: toInput(lines.slice(half)) });
+  const whole = await runCli(['compare', '--json']);
 
-  it('extracts each half in its own process, one line per report', () => {
+  it('extracts each half on its own, one line per report', async () => {
     expect(first.code).toBe(0);
     expect(second.code).toBe(0);
     expect(first.stderr).toBe('');
@@ -39,30 +40,30 @@ describe('extract | compare --from', () => {
     expect(outputLines(second.stdout)).toHaveLength(lines.length - half);
   });
 
-  it('compare --from on the concatenated halves equals compare on the whole corpus', () => {
+  it('compare --from on the concatenated halves equals compare on the whole corpus', async () => {
     expect(whole.code).toBe(0);
-    const reduced = runCli(['compare', '--from', '-', '--json'], { input: first.stdout + second.stdout });
+    const reduced = await runCli(['compare', '--from', '-', '--json'], { input: first.stdout + second.stdout });
     expect(reduced.stderr).toBe('');
     expect(reduced.code).toBe(0);
     expect(JSON.parse(reduced.stdout)).toEqual(JSON.parse(whole.stdout));
     expect(JSON.parse(reduced.stdout).groups.length).toBeGreaterThan(0);
   });
 
-  it('does not depend on the order the map step finished in', () => {
-    const reduced = runCli(['compare', '--from', '-', '--json'], { input: second.stdout + first.stdout });
+  it('does not depend on the order the map step finished in', async () => {
+    const reduced = await runCli(['compare', '--from', '-', '--json'], { input: second.stdout + first.stdout });
     expect(JSON.parse(reduced.stdout)).toEqual(JSON.parse(whole.stdout));
   });
 
-  it('compare --from FILE A B equals compare A B', () => {
+  it('compare --from FILE A B equals compare A B', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'aleppo-extract-')), 'findings.ndjson');
     writeFileSync(file, first.stdout + second.stdout);
     const pair = ['euronews-2016-12-15', 'mee-2016-12-15'];
-    const reduced = runCli(['compare', '--from', file, ...pair, '--json']);
+    const reduced = await runCli(['compare', '--from', file, ...pair, '--json']);
     expect(reduced.code).toBe(0);
-    expect(JSON.parse(reduced.stdout)).toEqual(JSON.parse(runCli(['compare', ...pair, '--json']).stdout));
+    expect(JSON.parse(reduced.stdout)).toEqual(JSON.parse((await runCli(['compare', ...pair, '--json'])).stdout));
   });
 
-  it('writes lines that validate against schemas/extract.schema.json', () => {
+  it('writes lines that validate against schemas/extract.schema.json', async () => {
     const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'extract.schema.json'), 'utf8'));
     const validate = new Ajv({ allErrors: true }).compile(schema);
     for (const line of outputLines(first.stdout + second.stdout)) {
@@ -72,12 +73,12 @@ describe('extract | compare --from', () => {
   });
 });
 
-describe('extract on bad input', () => {
+describe('extract on bad input', async () => {
   const lines = bundledLines().slice(0, 3);
 
-  it('reports a malformed line by its number, skips it, goes on, and exits 2', () => {
+  it('reports a malformed line by its number, skips it, goes on, and exits 2', async () => {
     const input = toInput([lines[0]!, '{"id": "broken", "text": ', lines[1]!, '', '{"id": "no-text"}', lines[2]!]);
-    const result = runCli(['extract'], { input });
+    const result = await runCli(['extract', '--jobs', '1'], { input });
     expect(result.code).toBe(2);
     const ids = outputLines(result.stdout).map((l) => JSON.parse(l).report.id);
     expect(ids).toEqual(lines.map((l) => JSON.parse(l).id));
@@ -87,9 +88,9 @@ describe('extract on bad input', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('takes the file name from the id when the line gives none, and infers what the line leaves out', () => {
+  it('takes the file name from the id when the line gives none, and infers what the line leaves out', async () => {
     const text = 'Convoy leaves city\n\nBEIRUT, Dec 22 (Reuters) - At least 20 buses left on Thursday, officials said.\n';
-    const result = runCli(['extract'], { input: `${JSON.stringify({ id: 'r1', outlet: null, published: null, text })}\n` });
+    const result = await runCli(['extract', '--jobs', '1'], { input: `${JSON.stringify({ id: 'r1', outlet: null, published: null, text })}\n` });
     expect(result.code).toBe(0);
     const record = JSON.parse(result.stdout);
     expect(record.report.file).toBe('r1.txt');
@@ -99,24 +100,24 @@ describe('extract on bad input', () => {
     expect(record.findings.figures.every((f: { report: string }) => f.report === 'r1')).toBe(true);
   });
 
-  it('gives an empty output for an empty input', () => {
-    const result = runCli(['extract']);
+  it('gives an empty output for an empty input', async () => {
+    const result = await runCli(['extract', '--jobs', '1']);
     expect(result).toMatchObject({ code: 0, stdout: '' });
   });
 });
 
-describe('compare --from on bad input', () => {
-  it('names the file and the line of a malformed line, exit 2', () => {
-    const good = runCli(['extract'], { input: toInput(bundledLines().slice(0, 1)) }).stdout;
-    const result = runCli(['compare', '--from', '-'], { input: `${good}{"schemaVersion": 1}\n` });
+describe('compare --from on bad input', async () => {
+  it('names the file and the line of a malformed line, exit 2', async () => {
+    const good = (await runCli(['extract', '--jobs', '1'], { input: toInput(bundledLines().slice(0, 1)) })).stdout;
+    const result = await runCli(['compare', '--from', '-'], { input: `${good}{"schemaVersion": 1}\n` });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^aleppo-corpus: error: stdin: line 2: "report" must be/);
   });
 
-  it('refuses a report given twice, and a missing file', () => {
-    const good = runCli(['extract'], { input: toInput(bundledLines().slice(0, 1)) }).stdout;
-    expect(runCli(['compare', '--from', '-'], { input: good + good }).stderr).toMatch(/line 2: report "[\w-]+" is there twice \(first on line 1\)/);
-    const missing = runCli(['compare', '--from', join(ROOT, 'no-such-file.ndjson')]);
+  it('refuses a report given twice, and a missing file', async () => {
+    const good = (await runCli(['extract', '--jobs', '1'], { input: toInput(bundledLines().slice(0, 1)) })).stdout;
+    expect((await runCli(['compare', '--from', '-'], { input: good + good })).stderr).toMatch(/line 2: report "[\w-]+" is there twice \(first on line 1\)/);
+    const missing = await runCli(['compare', '--from', join(ROOT, 'no-such-file.ndjson')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/no-such-file\.ndjson: file not found/);
   });

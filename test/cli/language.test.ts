@@ -22,15 +22,15 @@ function validator(name: string): (data: unknown) => string | null {
 }
 
 /** Runs the command with NO_COLOR and expects success with nothing on stderr. */
-function ok(args: string[]): string {
-  const result = runCli(args, { env: { NO_COLOR: '1' } });
+async function ok(args: string[]): Promise<string> {
+  const result = await runCli(args, { env: { NO_COLOR: '1' } });
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   return result.stdout;
 }
 
-function json(args: string[]): any {
-  return JSON.parse(ok([...args, '--json']));
+async function json(args: string[]): Promise<any> {
+  return JSON.parse(await ok([...args, '--json']));
 }
 
 function expectFitsAndPlain(table: string): void {
@@ -50,12 +50,12 @@ function expectUsageFault(result: CliResult, pattern: RegExp): void {
 describe('words', () => {
   let table = '';
   let output: any;
-  beforeAll(() => {
-    table = ok(['words']);
-    output = json(['words']);
+  beforeAll(async () => {
+    table = await ok(['words']);
+    output = await json(['words']);
   });
 
-  it('prints one row per report and a corpus row, within 120 columns and without escapes under NO_COLOR', () => {
+  it('prints one row per report and a corpus row, within 120 columns and without escapes under NO_COLOR', async () => {
     expectFitsAndPlain(table);
     const lines = table.split('\n');
     expect(lines[0]).toMatch(/^report\s+tokens\s+types\s+density\s+sent\s+words\/sent\s+Flesch RE\s+top content words/);
@@ -64,7 +64,7 @@ describe('words', () => {
     expect(table).toContain('Flesch reading ease');
   });
 
-  it('--json validates against schemas/words.schema.json; the corpus row pools the reports', () => {
+  it('--json validates against schemas/words.schema.json; the corpus row pools the reports', async () => {
     expect(validator('words')(output)).toBeNull();
     expect(output.command).toBe('words');
     expect(output.reports.map((r: any) => r.id)).toEqual([EURONEWS, REUTERS, INQUISITR, MEE, FT]);
@@ -81,8 +81,8 @@ describe('words', () => {
     expect(output.reports[0].file).toBe('000_fefbdc379cd161a4.txt');
   });
 
-  it('csv gives the JSON fields of each report, unrounded', () => {
-    const csv = ok(['words', '--format', 'csv', '--top', '2']).trimEnd().split('\r\n');
+  it('csv gives the JSON fields of each report, unrounded', async () => {
+    const csv = (await ok(['words', '--format', 'csv', '--top', '2'])).trimEnd().split('\r\n');
     expect(csv[0]).toBe('id,file,outlet,tokens,types,vocabularyDensity,sentences,meanSentenceLength,syllables,fleschReadingEase,topContentWords');
     const r = output.reports[1];
     expect(csv[2]).toBe(
@@ -92,33 +92,42 @@ describe('words', () => {
     );
   });
 
-  it('--top sets how many content words JSON lists', () => {
-    const small = json(['words', '--top', '3', '--report', REUTERS]);
+  it('--top sets how many content words JSON lists', async () => {
+    const small = await json(['words', '--top', '3', '--report', REUTERS]);
     expect(small.reports).toHaveLength(1);
     expect(small.reports[0].topContentWords).toHaveLength(3);
     expect(small.reports[0].topContentWords[0]).toEqual(output.reports[1].topContentWords[0]);
   });
 
-  it('stats --json carries the same word statistics under `language`; the stats table does not change', () => {
-    const stats = json(['stats']);
+  it('stats --json carries the same word statistics under `language`; the stats table does not change', async () => {
+    const stats = await json(['stats']);
     expect(validator('stats')(stats)).toBeNull();
     for (const [i, record] of stats.reports.entries()) {
       const { id, file, outlet, ...language } = output.reports[i];
       expect(record.id).toBe(id);
       expect(record.language).toEqual(language);
     }
-    const ndjson = ok(['stats', '--format', 'ndjson']).trim().split('\n').map((l) => JSON.parse(l));
+    const ndjson = (await ok(['stats', '--format', 'ndjson'])).trim().split('\n').map((l) => JSON.parse(l));
     expect(ndjson[0].language.tokens).toBe(output.reports[0].tokens);
-    expect(ok(['stats'])).not.toMatch(/language|Flesch/);
+    expect(await ok(['stats'])).not.toMatch(/language|Flesch/);
+  });
+});
+
+describe('one word counter', () => {
+  it('stats bodyWords and sentences are words tokens and sentences, report by report', async () => {
+    const stats = (await json(['stats'])).reports as Array<{ id: string; bodyWords: number; sentences: number }>;
+    const words = (await json(['words'])).reports as Array<{ id: string; tokens: number; sentences: number }>;
+    expect(stats.map((r) => [r.id, r.bodyWords, r.sentences])).toEqual(words.map((r) => [r.id, r.tokens, r.sentences]));
+    expect(stats.find((r) => r.id === EURONEWS)?.bodyWords).toBe(556); // not 559: a hyphenated word (al-Assad) is one word
   });
 });
 
 describe('keyness', () => {
-  it('prints a table per report within 120 columns; --json validates, each list ordered and significant', () => {
-    const table = ok(['keyness', '--limit', '5']);
+  it('prints a table per report within 120 columns; --json validates, each list ordered and significant', async () => {
+    const table = await ok(['keyness', '--limit', '5']);
     expectFitsAndPlain(table);
     for (const id of [EURONEWS, REUTERS, INQUISITR, MEE, FT]) expect(table).toContain(`${id} against the 4 other reports`);
-    const output = json(['keyness', '--limit', '5']);
+    const output = await json(['keyness', '--limit', '5']);
     expect(validator('keyness')(output)).toBeNull();
     expect(output.targets.map((t: any) => t.target)).toEqual([[EURONEWS], [REUTERS], [INQUISITR], [MEE], [FT]]);
     expect(output).toMatchObject({ minFrequency: 3, maxP: 0.05, limit: 5 });
@@ -145,7 +154,7 @@ describe('keyness', () => {
     });
   });
 
-  it('counts each report once for all targets, with the results of keyness() target by target', () => {
+  it('counts each report once for all targets, with the results of keyness() target by target', async () => {
     const { articles } = loadCorpus(BUNDLED);
     const groups = [...articles.map((a) => [a.id]), [MEE, FT]];
     const options = { minFrequency: 2, limit: 7 };
@@ -160,53 +169,53 @@ describe('keyness', () => {
     });
   });
 
-  it('takes a group as the target with a repeated --target, and --min-frequency', () => {
-    const output = json(['keyness', '--target', MEE, '--target', FT, '--min-frequency', '4']);
+  it('takes a group as the target with a repeated --target, and --min-frequency', async () => {
+    const output = await json(['keyness', '--target', MEE, '--target', FT, '--min-frequency', '4']);
     expect(output.targets).toEqual([expect.objectContaining({ target: [MEE, FT], reference: [EURONEWS, REUTERS, INQUISITR] })]);
     for (const w of output.words) {
       expect(w.target).toEqual([MEE, FT]);
       expect(w.targetCount + w.referenceCount).toBeGreaterThanOrEqual(4);
     }
-    expect(json(['keyness', '--target', MEE, '--min-frequency', '1000']).words).toEqual([]);
+    expect((await json(['keyness', '--target', MEE, '--min-frequency', '1000'])).words).toEqual([]);
   });
 
-  it('finds the word planted in one report of a fixture corpus, and leaves an evenly spread word out', () => {
+  it('finds the word planted in one report of a fixture corpus, and leaves an evenly spread word out', async () => {
     const dir = tempCorpus(false);
     const filler = (n: number) =>
       Array.from({ length: 12 }, (_, i) => `Officials counted ${i + n} trucks near the border crossing on Monday morning.`).join(' ');
     writeFileSync(join(dir, 'a.txt'), `First report\n\n${filler(1)} The zeppelin hovered. A zeppelin landed. Every zeppelin flew.\n`);
     writeFileSync(join(dir, 'b.txt'), `Second report\n\n${filler(2)} The convoy waited.\n`);
     writeFileSync(join(dir, 'c.txt'), `Third report\n\n${filler(3)} The convoy moved.\n`);
-    const output = json(['keyness', '--corpus', dir, '--target', 'a', '--min-frequency', '1']);
+    const output = await json(['keyness', '--corpus', dir, '--target', 'a', '--min-frequency', '1']);
     expect(output.words.find((w: any) => w.use === 'overused' && w.rank === 1)).toMatchObject({ word: 'zeppelin', targetCount: 3, referenceCount: 0 });
     expect(output.words.some((w: any) => w.word === 'trucks' || w.word === 'officials')).toBe(false);
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('refuses an unknown target, a target of every report, and a limit below 1, with exit 2', () => {
-    expectUsageFault(runCli(['keyness', '--target', 'nobody']), /^aleppo-corpus: error: no report with id 'nobody'/);
+  it('refuses an unknown target, a target of every report, and a limit below 1, with exit 2', async () => {
+    expectUsageFault(await runCli(['keyness', '--target', 'nobody']), /^aleppo-corpus: error: no report with id 'nobody'/);
     expectUsageFault(
-      runCli(['keyness', '--report', MEE, '--report', FT, '--target', MEE, '--target', FT]),
+      await runCli(['keyness', '--report', MEE, '--report', FT, '--target', MEE, '--target', FT]),
       /^aleppo-corpus: error: the target holds every report/,
     );
-    expectUsageFault(runCli(['keyness', '--report', MEE]), /needs at least two reports/);
-    expectUsageFault(runCli(['keyness', '--limit', '0']), /--limit <n>.*expected a whole number of words, 1 or more/);
+    expectUsageFault(await runCli(['keyness', '--report', MEE]), /needs at least two reports/);
+    expectUsageFault(await runCli(['keyness', '--limit', '0']), /--limit <n>.*expected a whole number of words, 1 or more/);
   });
 });
 
 describe('naming', () => {
   let table = '';
   let output: any;
-  beforeAll(() => {
-    table = ok(['naming']);
-    output = json(['naming']);
+  beforeAll(async () => {
+    table = await ok(['naming']);
+    output = await json(['naming']);
   });
   const count = (report: string, label: string) => {
     const row = output.counts.find((c: any) => c.report === report && c.label === label);
     return row && { own: row.own, quoted: row.quoted, scare: row.scare };
   };
 
-  it('prints a table per label set, with bars, within 120 columns and without escapes under NO_COLOR', () => {
+  it('prints a table per label set, with bars, within 120 columns and without escapes under NO_COLOR', async () => {
     expectFitsAndPlain(table);
     const lines = table.split('\n');
     for (const set of ['opposition', 'government', 'event']) expect(lines).toContain(set);
@@ -218,7 +227,7 @@ describe('naming', () => {
     expect(lines.some((l) => /^\s+mee\s+0\s+3\s+2\s+▒▒▒░░\s+Bashar al-Assad 3; /.test(l))).toBe(true);
   });
 
-  it('--json validates and equals the hand counts of test/language/naming.test.ts, own voice and quoted apart', () => {
+  it('--json validates and equals the hand counts of test/language/naming.test.ts, own voice and quoted apart', async () => {
     expect(validator('naming')(output)).toBeNull();
     expect(output.sets.map((s: any) => s.name)).toEqual(['opposition', 'government', 'event']);
     // Middle East Eye
@@ -250,30 +259,30 @@ describe('naming', () => {
     for (const c of output.counts) expect(c.total).toBe(c.own + c.quoted + c.scare);
   });
 
-  it('counts a label added to a copy of labels.json, with no code change', () => {
+  it('counts a label added to a copy of labels.json, with no code change', async () => {
     const dir = tempCorpus();
     const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8'));
     labels.sets[0].labels.push({ label: 'combatants', variants: ['combatant'] });
     writeFileSync(join(dir, 'labels.json'), JSON.stringify(labels, null, 2));
-    const extended = json(['naming', '--corpus', dir, '--report', INQUISITR]);
+    const extended = await json(['naming', '--corpus', dir, '--report', INQUISITR]);
     expect(extended.counts.find((c: any) => c.label === 'combatants')).toMatchObject({ report: INQUISITR, set: 'opposition', own: 1, total: 1 });
     expect(output.counts.some((c: any) => c.label === 'combatants')).toBe(false);
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('a missing or malformed labels.json is one line naming the file, exit 2', () => {
+  it('a missing or malformed labels.json is one line naming the file, exit 2', async () => {
     const dir = tempCorpus();
     writeFileSync(join(dir, 'labels.json'), '{"sets": [{"name": "x", "labels": [1]}]}');
-    expectUsageFault(runCli(['naming', '--corpus', dir]), new RegExp(`^aleppo-corpus: error: ${dir}/labels\\.json: line 1, column \\d+: `));
+    expectUsageFault(await runCli(['naming', '--corpus', dir]), new RegExp(`^aleppo-corpus: error: ${dir}/labels\\.json: line 1, column \\d+: `));
     rmSync(join(dir, 'labels.json'));
-    expectUsageFault(runCli(['naming', '--corpus', dir]), new RegExp(`^aleppo-corpus: error: ${dir}/labels\\.json: not found`));
+    expectUsageFault(await runCli(['naming', '--corpus', dir]), new RegExp(`^aleppo-corpus: error: ${dir}/labels\\.json: not found`));
     // the other commands do not need it
-    expect(runCli(['kwic', 'Idlib', '--corpus', dir]).code).toBe(0);
+    expect((await runCli(['kwic', 'Idlib', '--corpus', dir])).code).toBe(0);
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('csv gives one row per report and label', () => {
-    const csv = ok(['naming', '--format', 'csv']).trimEnd().split('\r\n');
+  it('csv gives one row per report and label', async () => {
+    const csv = (await ok(['naming', '--format', 'csv'])).trimEnd().split('\r\n');
     expect(csv[0]).toBe('report,set,label,own,quoted,scare,total,speakers,forms');
     expect(csv).toHaveLength(output.counts.length + 1);
     expect(csv).toContain(`${MEE},opposition,terrorists,0,0,1,1,Viktor Poznikhir (scare) 1,terrorists`);
@@ -292,12 +301,12 @@ describe('kwic', () => {
   );
   let output: any;
   let table = '';
-  beforeAll(() => {
-    output = json(['kwic', 'Idlib']);
-    table = ok(['kwic', 'Idlib']);
+  beforeAll(async () => {
+    output = await json(['kwic', 'Idlib']);
+    table = await ok(['kwic', 'Idlib']);
   });
 
-  it('--json validates; every Idlib of the body text, in order, as counted by hand', () => {
+  it('--json validates; every Idlib of the body text, in order, as counted by hand', async () => {
     expect(validator('kwic')(output)).toBeNull();
     expect(output).toMatchObject({ term: 'Idlib', regex: false, window: 5 });
     // Euronews 4 (its heading "Destination Idlib" is not body), Reuters 5, Inquisitr 3, Middle East Eye 2, FT 2
@@ -323,7 +332,7 @@ describe('kwic', () => {
     expect(output.lines.find((l: any) => l.report === REUTERS && l.voice === 'quoted').speaker).toBe('Staffan de Mistura');
   });
 
-  it('aligns the keyword column within each report, marks the voice, fits 120 columns without escapes', () => {
+  it('aligns the keyword column within each report, marks the voice, fits 120 columns without escapes', async () => {
     expectFitsAndPlain(table);
     const groups = table.split('\n\n');
     expect(groups).toHaveLength(5);
@@ -338,26 +347,26 @@ describe('kwic', () => {
     expect(table).toMatch(/16 occurrences of "Idlib" in 5 reports, 3 inside quotations; 5 words each side\./);
   });
 
-  it('--window sets the context in words; --regex takes a pattern; an invalid pattern is a usage error', () => {
-    const narrow = json(['kwic', 'Idlib', '--window', '2', '--report', REUTERS]);
+  it('--window sets the context in words; --regex takes a pattern; an invalid pattern is a usage error', async () => {
+    const narrow = await json(['kwic', 'Idlib', '--window', '2', '--report', REUTERS]);
     expect(narrow.lines[0]).toMatchObject({ left: 'gone to', keyword: 'Idlib', right: ', which could' });
-    const pattern = json(['kwic', 'liberat\\w+', '--regex']);
+    const pattern = await json(['kwic', 'liberat\\w+', '--regex']);
     expect(pattern.regex).toBe(true);
     expect(pattern.lines.map((l: any) => l.keyword)).toEqual(['liberating', 'liberation', 'liberation', 'liberation', 'liberation', 'liberation', 'liberate']);
     expect(pattern.lines.filter((l: any) => l.voice === 'scare')).toHaveLength(2);
-    expectUsageFault(runCli(['kwic', '(', '--regex']), /^aleppo-corpus: error: invalid regular expression \/\(\/: /);
-    expectUsageFault(runCli(['kwic', 'Idlib', '--window', '-1']), /--window <n>.*expected a whole number of words, 0 or more/);
+    expectUsageFault(await runCli(['kwic', '(', '--regex']), /^aleppo-corpus: error: invalid regular expression \/\(\/: /);
+    expectUsageFault(await runCli(['kwic', 'Idlib', '--window', '-1']), /--window <n>.*expected a whole number of words, 0 or more/);
   });
 
-  it('says so when nothing matches, exit 0', () => {
-    const result = runCli(['kwic', 'zeppelin'], { env: { NO_COLOR: '1' } });
+  it('says so when nothing matches, exit 0', async () => {
+    const result = await runCli(['kwic', 'zeppelin'], { env: { NO_COLOR: '1' } });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('No occurrence of "zeppelin" in the body text.\n');
-    expect(json(['kwic', 'zeppelin']).lines).toEqual([]);
+    expect((await json(['kwic', 'zeppelin'])).lines).toEqual([]);
   });
 
-  it('colours only when asked: FORCE_COLOR gives escapes, --no-color none', () => {
-    expect(runCli(['kwic', 'Idlib', '--report', MEE], { env: { FORCE_COLOR: '1' } }).stdout).toContain(ESC);
-    expect(runCli(['kwic', 'Idlib', '--report', MEE, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
+  it('colours only when asked: FORCE_COLOR gives escapes, --no-color none', async () => {
+    expect((await runCli(['kwic', 'Idlib', '--report', MEE], { env: { FORCE_COLOR: '1' } })).stdout).toContain(ESC);
+    expect((await runCli(['kwic', 'Idlib', '--report', MEE, '--no-color'], { env: { FORCE_COLOR: '1' } })).stdout).not.toContain(ESC);
   });
 });

@@ -16,10 +16,10 @@ const cases: Array<[string, string[]]> = [
 
 describe('JSON output against the shipped schemas', () => {
   for (const [schemaName, args] of cases) {
-    it(`${args.join(' ')} --json matches schemas/${schemaName}.schema.json`, () => {
+    it(`${args.join(' ')} --json matches schemas/${schemaName}.schema.json`, async () => {
       const schema = JSON.parse(readFileSync(`${ROOT}/schemas/${schemaName}.schema.json`, 'utf8'));
       const validate = new Ajv({ allErrors: true }).compile(schema);
-      const result = runCli([...args, '--json']);
+      const result = await runCli([...args, '--json']);
       expect(result.code).toBe(0);
       const output = JSON.parse(result.stdout);
       expect(validate(output), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);

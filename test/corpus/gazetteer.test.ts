@@ -71,7 +71,7 @@ describe('a malformed gazetteer', () => {
   });
 
   it('names the entry with a wrong type', () => {
-    expect(fault('{"actors": [{"name": "X", "type": "alien"}]}').message).toMatch(/corpus\/gazetteer\.json: actors\[0\]\.type must be one of/);
+    expect(fault('{"actors": [{"name": "X", "type": "alien"}]}').message).toMatch(/corpus\/gazetteer\.json: line 1, column 35: actors\[0\]\.type must be one of/);
   });
 
   it('gives a position for faults V8 reports without one (end of input, deep nesting)', () => {

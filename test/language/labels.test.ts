@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { LABELS_FILE, locateJsonPath, parseLabels } from '../../src/language/labels.js';
+import { positionOf } from '../../src/input/json.js';
+import { LABELS_FILE, parseLabels } from '../../src/language/labels.js';
 
 const bundledPath = new URL(`../../corpus/${LABELS_FILE}`, import.meta.url);
 
@@ -72,12 +73,12 @@ describe('parseLabels', () => {
   });
 });
 
-describe('locateJsonPath', () => {
+describe('positionOf (the one JSON position locator)', () => {
   it('finds nested values past strings that contain brackets, quotes and commas', () => {
     const text = '{"a": "x]},\\"y", "b": [1, {"c": "}"}, [2, 3]], "d": {"e": true}}';
-    expect(locateJsonPath(text, ['d', 'e'])).toEqual({ line: 1, column: text.indexOf('true') + 1 });
-    expect(locateJsonPath(text, ['b', 2, 1])).toEqual({ line: 1, column: text.indexOf('3]') + 1 });
-    expect(locateJsonPath(text, ['b', 5])).toBeNull();
-    expect(locateJsonPath(text, ['z'])).toBeNull();
+    expect(positionOf(text, ['d', 'e'])).toEqual({ line: 1, column: text.indexOf('true') + 1 });
+    expect(positionOf(text, ['b', 2, 1])).toEqual({ line: 1, column: text.indexOf('3]') + 1 });
+    expect(positionOf(text, ['b', 5])).toBeNull();
+    expect(positionOf(text, ['z'])).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import { renderCsv } from '../../src/reporters/csv.js';
 import { renderJson } from '../../src/reporters/json.js';
 import { renderMarkdown } from '../../src/reporters/markdown.js';
 import { renderNdjson } from '../../src/reporters/ndjson.js';
-import { fitWidths, renderTable, wrap } from '../../src/reporters/table.js';
+import { fitWidths, renderTable, textWidth, trimTo, wrap } from '../../src/reporters/table.js';
 
 interface Row {
   id: string;
@@ -73,8 +73,48 @@ describe('reporters', () => {
     expect(out.split('\n').length).toBeGreaterThan(5);
   });
 
-  it('fitWidths shrinks the widest non-narrow column first and keeps narrow ones whole', () => {
-    expect(fitWidths([10, 50, 8], [false, false, true], 50)).toEqual([10, 26, 8]);
+  it('fitWidths shrinks the widest column first, never below its minimum; null when the minimums do not fit', () => {
+    expect(fitWidths([10, 50, 8], [10, 6, 8], 50)).toEqual([10, 28, 8]);
+    expect(fitWidths([30, 30], [20, 20], 50)).toEqual([24, 24]);
+    expect(fitWidths([10, 50, 8], [10, 40, 8], 50)).toBeNull();
+  });
+
+  it('counts terminal columns: wide characters two, combining marks none', () => {
+    expect(textWidth('日本語')).toBe(6);
+    expect(textWidth('e\u0301')).toBe(1);
+    expect(wrap('日本語 日本語', 6)).toEqual(['日本語', '日本語']);
+    expect(trimTo('the rebel enclave', 8, 'start')).toBe('…enclave');
+    expect(trimTo('the rebel enclave', 8, 'end')).toBe('the reb…');
+  });
+
+  it('table: when wrapping is not enough, stacks the stackable column under its row, then leaves out ranked columns', () => {
+    interface Claim {
+      id: string;
+      text: string;
+      source: string;
+      extra: string;
+    }
+    const claims: Claim[] = [{ id: 'euronews-2016-12-15', text: 'at least 17 green buses left the city on Thursday', source: 'state television', extra: 'x' }];
+    const view: TableView<Claim> = {
+      kind: 'table',
+      columns: [
+        { header: 'id', get: (c) => c.id, isNarrow: true },
+        { header: 'claim', get: (c) => c.text, canStack: true },
+        { header: 'source', get: (c) => c.source },
+        { header: 'extra', get: (c) => c.extra, dropRank: 1 },
+      ],
+      rows: claims,
+    };
+    const narrow = (width: number) => renderTable({ command: 'demo', key: 'claims', records: claims, views: [view] }, { color: false, width }).split('\n');
+    const at60 = narrow(60);
+    expect(at60[0]).toMatch(/^id\s+source\s+extra$/);
+    expect(at60).toContain('    at least 17 green buses left the city on Thursday');
+    expect(narrow(120)[0]).toMatch(/^id\s+claim\s+source\s+extra$/);
+    const at34 = narrow(34);
+    expect(at34[0]).toMatch(/^id\s+source$/);
+    expect(at34[2]).toMatch(/^euronews-2016-12-15\s+state$/); // the id whole; the source wrapped at a word boundary
+    expect(at34.join(' ')).toMatch(/Left out to fit 34 columns: extra/);
+    for (const line of at34) expect(textWidth(line)).toBeLessThanOrEqual(34);
   });
 
   it('wrap cuts words longer than the width', () => {
