@@ -100,7 +100,10 @@ export const COMMANDS: readonly CommandSpec[] = [
     { name: '[a]', description: 'a report id: with [b], compare these two reports only' },
     { name: '[b]', description: 'the second report id' },
   ],
-  options: [new Option('--from <file>', 'compare the findings `extract` wrote (NDJSON; - for stdin) instead of extracting again')],
+  options: [
+    new Option('--from <file>', 'compare the findings `extract` wrote (NDJSON; - for stdin) instead of extracting again'),
+    new Option('--dedupe', 'with --from: accept a report given twice when its lines are byte-identical (a partition run twice)'),
+  ],
   run: lazy(() => import('./compare.js'), (m) => m.runCompare),
   },
   {
@@ -152,6 +155,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   description:
     'a streaming filter for scale-out: NDJSON reports on stdin ({"id", "outlet", "published", "text"}), NDJSON findings on stdout, one line per report; `compare --from` reduces them',
   example: "extract < reports.ndjson > findings.ndjson   (Spark: rdd.pipe('aleppo-corpus extract'))",
+  options: [
+    new Option('--on-bad-line <mode>', 'a line that cannot be used: skip it (exit 3 at the end) or fail (stop there, exit 4)').choices(['skip', 'fail']).default('skip'),
+    new Option('--rejects <file>', 'write each rejected input line to FILE as NDJSON: {"line", "id", "reason", "input"}'),
+  ],
   run: lazy(() => import('./extract.js'), (m) => m.runExtract),
   },
 ];

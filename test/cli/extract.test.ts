@@ -75,14 +75,14 @@ describe('extract | compare --from', () => {
 describe('extract on bad input', () => {
   const lines = bundledLines().slice(0, 3);
 
-  it('reports a malformed line by its number, skips it, goes on, and exits 2', () => {
+  it('reports a malformed line by its number, skips it, goes on, and exits 3', () => {
     const input = toInput([lines[0]!, '{"id": "broken", "text": ', lines[1]!, '', '{"id": "no-text"}', lines[2]!]);
     const result = runCli(['extract'], { input });
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(3);
     const ids = outputLines(result.stdout).map((l) => JSON.parse(l).report.id);
     expect(ids).toEqual(lines.map((l) => JSON.parse(l).id));
     expect(result.stderr).toMatch(/line 2: skipped: not valid JSON/);
-    expect(result.stderr).toMatch(/line 5: skipped: "text" must be a string/);
+    expect(result.stderr).toMatch(/line 5 \(report "no-text"\): skipped: "text" must be a string/);
     expect(result.stderr).not.toMatch(/line 4/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
@@ -115,7 +115,7 @@ describe('compare --from on bad input', () => {
 
   it('refuses a report given twice, and a missing file', () => {
     const good = runCli(['extract'], { input: toInput(bundledLines().slice(0, 1)) }).stdout;
-    expect(runCli(['compare', '--from', '-'], { input: good + good }).stderr).toMatch(/line 2: report "[\w-]+" is there twice \(first on line 1\)/);
+    expect(runCli(['compare', '--from', '-'], { input: good + good }).stderr).toMatch(/line 2: report "[\w-]+" is there twice \(--dedupe accepts byte-identical repeats\) \(first on line 1\)/);
     const missing = runCli(['compare', '--from', join(ROOT, 'no-such-file.ndjson')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/no-such-file\.ndjson: file not found/);
