@@ -4,6 +4,10 @@ import { createInterface } from 'node:readline';
 import { bundledCorpusDir, loadGazetteer } from '../corpus/load.js';
 import { InputError, UsageError } from '../errors.js';
 import type { ArticleFindings } from '../extract/index.js';
+import type { Report } from '../report/view.js';
+import type { Format } from '../reporters/index.js';
+import { jsonChunks } from '../reporters/json.js';
+import { ndjsonChunks } from '../reporters/ndjson.js';
 import type { Gazetteer } from '../types.js';
 import { createHash } from 'node:crypto';
 import { provenanceText, type Provenance } from '../analysis/version.js';
@@ -150,4 +154,29 @@ function compareKeys(a: [string, string], b: [string, string]): number {
 /** `a, b, c and 97 more`: at most `max` items of a list, so a message stays one readable line at any size. */
 function listSome(items: readonly string[], max: number): string {
   return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
+
+/** Output is written in pieces of about this many characters. */
+const WRITE_BATCH = 1 << 20;
+
+/**
+ * Writes a finished report as json or ndjson in pieces, never as one string (at 100k reports compare's JSON is over
+ * a gigabyte, past the longest string V8 allows). False, and nothing written, for the other formats.
+ */
+export function streamReport(report: Report, format: Format, write: (text: string) => void): boolean {
+  const chunks = format === 'json' ? jsonChunks(report) : format === 'ndjson' ? ndjsonChunks(report) : null;
+  if (chunks === null) return false;
+  let batch: string[] = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    batch.push(chunk);
+    size += chunk.length;
+    if (size >= WRITE_BATCH) {
+      write(batch.join(''));
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length > 0) write(batch.join(''));
+  return true;
 }

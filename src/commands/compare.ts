@@ -8,7 +8,7 @@ import { aggregateActors } from '../extract/actors.js';
 import { analyseAll } from '../analysis/run.js';
 import { aggregatePlaces } from '../extract/places.js';
 import { buildCompareReport } from '../report/compare.js';
-import { compareInputsFrom, type CompareInputs } from './compare-from.js';
+import { compareInputsFrom, streamReport, type CompareInputs } from './compare-from.js';
 import type { CommandContext, CommandSpec } from './index.js';
 import { findArticle } from './select.js';
 import { readSources, selectFiles } from './sources.js';
@@ -32,6 +32,8 @@ export const runCompare: CommandSpec['run'] = async (ctx) => {
       },
       outlets,
     );
+    // the reduce of a large scale-out run: json and ndjson are written in pieces as they are rendered
+    if (typeof from === 'string' && ctx.stdout && streamReport(report, ctx.format, ctx.stdout)) return { output: '' };
     return { report };
   };
 

@@ -44,7 +44,7 @@ describe('extract | compare --from', () => {
     const reduced = runCli(['compare', '--from', '-', '--json'], { input: first.stdout + second.stdout });
     expect(reduced.stderr).toBe('');
     expect(reduced.code).toBe(0);
-    expect(JSON.parse(reduced.stdout)).toEqual(JSON.parse(whole.stdout));
+    expect(reduced.stdout).toBe(whole.stdout); // byte for byte, though compare --from writes it in pieces
     expect(JSON.parse(reduced.stdout).groups.length).toBeGreaterThan(0);
   });
 
