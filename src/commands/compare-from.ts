@@ -10,6 +10,7 @@ import { jsonChunks } from '../reporters/json.js';
 import { ndjsonChunks } from '../reporters/ndjson.js';
 import type { Gazetteer } from '../types.js';
 import { createHash } from 'node:crypto';
+import { getHeapStatistics } from 'node:v8';
 import { provenanceText, type Provenance } from '../analysis/version.js';
 import type { ExtractedReport } from './extract.js';
 import type { CommandContext } from './index.js';
@@ -27,6 +28,52 @@ export interface ExtractedRecord {
   report: ExtractedReport;
   findings: ArticleFindings;
   provenance: Provenance | null;
+}
+
+/** Lines read between two looks at the heap. */
+const MEMORY_CHECK_EVERY = 512;
+/** Share of the heap limit the findings read may fill, leaving the rest to the comparison and its output. */
+const HEAP_SHARE_FOR_INPUT = 0.6;
+
+/** Offsets of a mention are not used by the comparison: every compacted mention shares this one. */
+const NO_OFFSET: [number, number] = [0, 0];
+
+/**
+ * Keeps of one line's findings what compare uses, in less memory: no dates (compare does not read them); every finding
+ * shares its line's report id string; a report's actor and place mentions lose their offsets (aggregation counts them,
+ * never reads where they are) and repeats of one mention become one shared object, kept in order and number.
+ */
+function compactFindings(findings: ArticleFindings): void {
+  const id = findings.report;
+  findings.dates = [];
+  for (const list of [findings.figures, findings.events, findings.quotes] as Array<Array<{ report: string }>>) for (const item of list) item.report = id;
+  findings.actors = shareRepeats(findings.actors, id);
+  findings.places = shareRepeats(findings.places, id);
+}
+
+function shareRepeats<T extends { report: string; offset: [number, number] }>(mentions: T[], id: string): T[] {
+  const shared = new Map<string, T>();
+  return mentions.map((mention) => {
+    const compact = { ...mention, report: id, offset: NO_OFFSET };
+    const key = JSON.stringify(compact);
+    const seen = shared.get(key);
+    if (seen !== undefined) return seen;
+    shared.set(key, compact);
+    return compact;
+  });
+}
+
+/** One clear line, instead of V8 running out of heap later, when the findings read fill too much of the heap. */
+function checkMemory(name: string, lineNumber: number, reports: number): void {
+  const used = process.memoryUsage().heapUsed;
+  const limit = getHeapStatistics().heap_size_limit;
+  if (used <= HEAP_SHARE_FOR_INPUT * limit) return;
+  const mb = (bytes: number): string => `${Math.round(bytes / 2 ** 20)} MB`;
+  throw new InputError(
+    name,
+    `line ${lineNumber}: too many findings for one process (${reports} reports read fill ${mb(used)} of a ${mb(limit)} heap): ` +
+      'reduce by group key (extract --claims, see the README) or give node more heap (NODE_OPTIONS=--max-old-space-size=MB)',
+  );
 }
 
 const FINDING_KEYS = ['figures', 'dates', 'events', 'actors', 'places', 'quotes'] as const;
@@ -117,8 +164,9 @@ export async function readExtracted(source: string, stdin?: NodeJS.ReadableStrea
         `line ${lineNumber}: made by ${describeProvenance(parsed.provenance)}, but line ${first.line} by ${describeProvenance(first.provenance)}: extract every partition with the same version and corpus`,
       );
     }
-    parsed.findings.dates = [];
+    compactFindings(parsed.findings);
     records.push(parsed);
+    if (lineNumber % MEMORY_CHECK_EVERY === 0) checkMemory(name, lineNumber, records.length);
   }
   if (records.length === 0) throw new InputError(name, 'no findings (expected the NDJSON lines that `extract` writes)');
   if (repeats > 0) options.warn?.(`${name}: ${repeats} repeated line${repeats === 1 ? '' : 's'} of the same report dropped (--dedupe)`);
