@@ -161,6 +161,14 @@ export const COMMANDS: readonly CommandSpec[] = [
   ],
   run: lazy(() => import('./extract.js'), (m) => m.runExtract),
   },
+  {
+  name: 'cache',
+  description: 'the analysis cache: `cache prune` removes the least recently used entries until it is under --max-size',
+  example: 'cache prune --max-size 100',
+  args: [{ name: '<action>', description: 'prune' }],
+  options: [new Option('--max-size <mb>', 'the size to keep the cache under, in MB (default 256)').argParser(wholeNumber(0, 'MB'))],
+  run: lazy(() => import('./cache.js'), (m) => m.runCache),
+  },
 ];
 
 /** A command's run, imported when it is first called. */
