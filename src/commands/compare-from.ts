@@ -33,7 +33,7 @@ export interface ExtractedRecord {
 /** Lines read between two looks at the heap. */
 const MEMORY_CHECK_EVERY = 512;
 /** Share of the heap limit the findings read may fill, leaving the rest to the comparison and its output. */
-const HEAP_SHARE_FOR_INPUT = 0.6;
+const HEAP_SHARE_FOR_INPUT = 0.5;
 
 /** Offsets of a mention are not used by the comparison: every compacted mention shares this one. */
 const NO_OFFSET: [number, number] = [0, 0];
@@ -72,7 +72,7 @@ function checkMemory(name: string, lineNumber: number, reports: number): void {
   throw new InputError(
     name,
     `line ${lineNumber}: too many findings for one process (${reports} reports read fill ${mb(used)} of a ${mb(limit)} heap): ` +
-      'reduce by group key (extract --claims, see the README) or give node more heap (NODE_OPTIONS=--max-old-space-size=MB)',
+      'give node more heap (NODE_OPTIONS=--max-old-space-size=MB)',
   );
 }
 

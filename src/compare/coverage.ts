@@ -192,8 +192,8 @@ export function commonStems(sets: ReadonlyArray<ReadonlySet<string>>): Set<strin
 interface Entry {
   members: number[];
   reports: Set<string>;
-  /** The members' content-word sets, one per distinct set (keyed by its sorted stems): complete linkage need test each once. */
-  sets: Map<string, ReadonlySet<string>>;
+  /** The members' content-word sets, each once (events of one sentence share a set): complete linkage tests each once. */
+  sets: Set<ReadonlySet<string>>;
 }
 
 /**
@@ -204,29 +204,43 @@ interface Entry {
  *
  * Near-linear: an event can only join an entry whose first event shares at least `MIN_SHARED_WORDS` stems with it,
  * so entries are found through an index from each stem to the entries whose first event has it, and an entry's
- * members are tested once per distinct word set, not once per member (events told alike by many reports).
+ * members are tested once per distinct sentence, not once per member (a sentence republished by many reports).
  */
 export function mergeTimeline(events: readonly DatedEvent[]): MergedEvent[] {
   const sorted = [...events].sort(compareEvents);
-  const raw = sorted.map((e) => contentWords(e.sentence, e.dateText));
+  // a sentence told in many reports (a wire story republished) is read once: its word sets are shared
+  const readings = new Map<string, Set<string>>();
+  const raw = sorted.map((e) => {
+    const key = `${e.dateText}\n${e.sentence}`;
+    let set = readings.get(key);
+    if (set === undefined) readings.set(key, (set = contentWords(e.sentence, e.dateText)));
+    return set;
+  });
   const common = commonStems(raw);
-  const words = raw.map((set) => new Set([...set].filter((stem) => !common.has(stem))));
+  const kept = new Map<Set<string>, Set<string>>();
+  const words = raw.map((set) => {
+    let own = kept.get(set);
+    if (own === undefined) kept.set(set, (own = new Set([...set].filter((stem) => !common.has(stem)))));
+    return own;
+  });
+  readings.clear();
   const entries: Entry[] = [];
   const byStem = new Map<string, number[]>(); // stem -> indices of the entries whose first event has it, ascending
   sorted.forEach((event, i) => {
     const own = words[i] as Set<string>;
     const shared = new Map<number, number>(); // entry index -> stems its first event shares with this one
-    for (const stem of own) for (const e of byStem.get(stem) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
+    if (own.size >= MIN_SHARED_WORDS) for (const stem of own) for (const e of byStem.get(stem) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
     const candidates = [...shared].filter(([, count]) => count >= MIN_SHARED_WORDS).map(([e]) => e).sort((a, b) => a - b);
     const found = candidates.find((e) => {
       const entry = entries[e] as Entry;
       if (entry.reports.has(event.report)) return false;
-      for (const set of entry.sets.values()) if (!isSameEvent(own, set)) return false;
+      for (const set of entry.sets) if (!isSameEvent(own, set)) return false;
       return true;
     });
-    const key = [...own].sort().join(' ');
     if (found === undefined) {
-      entries.push({ members: [i], reports: new Set([event.report]), sets: new Map([[key, own]]) });
+      entries.push({ members: [i], reports: new Set([event.report]), sets: new Set([own]) });
+      // too few words to tell the same event as any other: it stays alone, and indexing it would only lengthen lists
+      if (own.size < MIN_SHARED_WORDS) return;
       for (const stem of own) {
         const list = byStem.get(stem);
         if (list === undefined) byStem.set(stem, [entries.length - 1]);
@@ -236,7 +250,7 @@ export function mergeTimeline(events: readonly DatedEvent[]): MergedEvent[] {
       const entry = entries[found] as Entry;
       entry.members.push(i);
       entry.reports.add(event.report);
-      if (!entry.sets.has(key)) entry.sets.set(key, own);
+      entry.sets.add(own);
     }
   });
   return entries.map(({ members: indices }) => {
