@@ -195,6 +195,26 @@ describe('compare --from --dedupe', () => {
   });
 });
 
+describe('compare --from on more findings than the heap holds', () => {
+  it('stops with one line saying so (exit 2), not a V8 crash or a stack trace', async () => {
+    const extracted = lines((await runIn(['extract'], manyReports(5))).stdout);
+    expect(extracted).toHaveLength(5);
+    const file = join(scratch, 'too-many.ndjson');
+    const copies: string[] = [];
+    for (let i = 0; i < 4000; i++) {
+      const line = extracted[i % 5]!;
+      const id = JSON.parse(line).report.id as string;
+      copies.push(line.split(JSON.stringify(id)).join(JSON.stringify(`${id}~${i}`)));
+    }
+    writeFileSync(file, `${copies.join('\n')}\n`);
+    const env = { PATH: process.env.PATH ?? '', NODE_OPTIONS: '--max-old-space-size=64' };
+    const result = spawnSync(process.execPath, [BIN, 'compare', '--from', file, '--json'], { env, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^aleppo-corpus: error: .*too-many\.ndjson: line \d+: too many findings for one process \(\d+ reports read fill \d+ MB of a \d+ MB heap\): give node more heap \(NODE_OPTIONS=--max-old-space-size=MB\)\n$/);
+  }, 60_000);
+});
+
 /** `count` report lines of the bundled corpus's reports, renamed so no two ids are equal. */
 function manyReports(count: number): string {
   const manifest = JSON.parse(readFileSync(join(BUNDLED, 'manifest.json'), 'utf8')) as { reports: Array<{ id: string; file: string; outlet: string; published: string }> };
