@@ -119,7 +119,7 @@ function parseProvenance(value: unknown): Provenance | null | string {
 }
 
 function describeProvenance(p: Provenance | null): string {
-  return p === null ? 'no provenance (an older extract)' : provenanceText(p);
+  return p === null ? 'an extract that records no provenance' : provenanceText(p);
 }
 
 function sameProvenance(a: Provenance | null, b: Provenance | null): boolean {

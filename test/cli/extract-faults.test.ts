@@ -169,7 +169,7 @@ describe('provenance', () => {
     delete old.provenance;
     const mixed = await runIn(['compare', '--from', '-'], `${JSON.stringify(line)}\n${JSON.stringify(old)}\n`);
     expect(mixed.code).toBe(2);
-    expect(mixed.stderr).toMatch(/line 2: made by no provenance \(an older extract\), but line 1 by extractor/);
+    expect(mixed.stderr).toMatch(/line 2: made by an extract that records no provenance, but line 1 by extractor/);
   });
 });
 
