@@ -52,25 +52,23 @@ export function reportKey(article: Pick<Article, 'text'>, entry: ManifestEntry |
   return sha256(JSON.stringify([FORMAT, version, gazetteer, meta, article.text]));
 }
 
-/** `value` with every `report` field equal to `from`, and every key equal to it, changed to `to`. Mutates `value`. */
+/**
+ * `value` with every `report` field equal to `from` changed to `to` (an analysis names its report only there; no key
+ * of it is a report id, so an id such as `figures` never renames a field). Mutates `value`.
+ */
 export function relabel<T>(value: T, from: string, to: string): T {
-  const walk = (v: unknown): unknown => {
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) v[i] = walk(v[i]);
-      return v;
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) for (const item of v) walk(item);
+    else if (v !== null && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      for (const key of Object.keys(o)) {
+        if (key === 'report' && o[key] === from) o[key] = to;
+        else walk(o[key]);
+      }
     }
-    if (v === null || typeof v !== 'object') return v;
-    const o = v as Record<string, unknown>;
-    for (const key of Object.keys(o)) {
-      const item = key === 'report' && o[key] === from ? to : walk(o[key]);
-      if (key === from) {
-        delete o[key];
-        o[to] = item;
-      } else o[key] = item;
-    }
-    return o;
   };
-  return walk(value) as T;
+  walk(value);
+  return value;
 }
 
 /**

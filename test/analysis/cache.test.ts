@@ -152,9 +152,11 @@ describe('the cache keyed by content', () => {
     expect(cache.get(key, 'findings', 'a')!.figures.map((f) => f.report)).toEqual(['a']);
   });
 
-  it('relabel renames report fields and keys equal to the old id, nothing else', () => {
-    const value = { report: 'a', text: 'a', mentions: { a: 2, b: 1 }, list: [{ report: 'a' }, { report: 'b' }] };
-    expect(relabel(value, 'a', 'z')).toEqual({ report: 'z', text: 'a', mentions: { z: 2, b: 1 }, list: [{ report: 'z' }, { report: 'b' }] });
+  it('relabel renames report fields equal to the old id, nothing else, whatever the id', () => {
+    const value = { report: 'a', text: 'a', a: 1, list: [{ report: 'a' }, { report: 'b' }] };
+    expect(relabel(value, 'a', 'z')).toEqual({ report: 'z', text: 'a', a: 1, list: [{ report: 'z' }, { report: 'b' }] });
+    const named = { report: 'figures', figures: [{ report: 'figures' }] };
+    expect(relabel(named, 'figures', 'x')).toEqual({ report: 'x', figures: [{ report: 'x' }] });
   });
 });
 
