@@ -1,4 +1,5 @@
 // `cache prune`: keeps the analysis cache under a size, removing the least recently used entries first.
+import { bundledCorpusDir, loadGazetteer } from '../corpus/load.js';
 import { UsageError } from '../errors.js';
 import type { CommandSpec } from './index.js';
 
@@ -11,7 +12,7 @@ export const runCache: CommandSpec['run'] = (ctx) => {
   const [action] = ctx.args;
   if (action !== 'prune') throw new UsageError(`cache takes one action: prune (got '${action ?? ''}')`);
   const maxMb = typeof ctx.options.maxSize === 'number' ? ctx.options.maxSize : DEFAULT_CACHE_MAX_MB;
-  const cache = ctx.analysis({ actors: [], places: [], roles: [] }, 0).cache;
+  const cache = ctx.analysis(loadGazetteer(bundledCorpusDir()), 0).cache; // the setup's cache; nothing is analysed
   if (cache === null) throw new UsageError('cache prune has no cache to prune with --no-cache');
   const r = cache.prune(maxMb * MB);
   const size = (bytes: number): string => `${(bytes / MB).toFixed(1)} MB`;
