@@ -5,6 +5,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus, BUNDLED } from './generate.mjs';
+import { writeFindings } from './findings.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'dist', 'bin.js');
@@ -14,7 +15,7 @@ const GNU_TIME = '/usr/bin/time';
 
 const USAGE = `usage: node bench/run.mjs [--reps N] [--large] [--seed N] [--keep]
   --reps N   repetitions of each timed command at 100 reports (default 5; stats and bare node run 2N times)
-  --large    also measure once at 1,000 reports (slow: several minutes)
+  --large    also measure once at 1,000 reports, and compare --from at 10,000 and 100,000 findings lines (slow: 15 minutes)
   --seed N   seed of the generated corpus (default 1)
   --keep     keep the generated corpora (their paths are printed on stderr)`;
 
@@ -135,6 +136,32 @@ function main() {
     at1000 = { ...alternate(extractionCommands(large.dir, cores), 1, '1,000 reports'), bytes: large.bytes };
   }
 
+  // the reduce at scale: compare --from on the bundled corpus's findings lines, renamed into 10k and 100k reports
+  let reduce = null;
+  if (options.large) {
+    const extracted = spawnSync(process.execPath, [BIN, 'extract', '--no-cache'], { input: bundledReportLines(), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (extracted.status !== 0) throw new Error(`extract of the bundled corpus exited ${extracted.status}: ${extracted.stderr}`);
+    const lines = extracted.stdout.split('\n').filter((line) => line !== '');
+    const dir = mkdtempSync(join(tmpdir(), 'aleppo-bench-findings-'));
+    temporary.push(dir);
+    reduce = [];
+    for (const count of [10_000, 100_000]) {
+      const file = join(dir, `findings-${count}.ndjson`);
+      const bytes = writeFindings(file, lines, count);
+      progress(`wrote ${count.toLocaleString('en-US')} findings lines (${(bytes / 1e6).toFixed(0)} MB) in ${file}`);
+      try {
+        const run = measure([BIN, 'compare', '--from', file, '--json']);
+        progress(`  compare --from, ${count.toLocaleString('en-US')} lines: ${run.seconds.toFixed(1)} s, ${run.rssMb.toFixed(0)} MB`);
+        reduce.push({ lines: count, bytes, seconds: round(run.seconds), peakRssMb: round(run.rssMb, 1) });
+      } catch (error) {
+        progress(`  compare --from, ${count.toLocaleString('en-US')} lines: failed: ${error.message}`);
+        reduce.push({ lines: count, bytes, seconds: null, peakRssMb: null, failed: error.message.split('\n').slice(-3).join(' ') });
+      } finally {
+        rmSync(file, { force: true });
+      }
+    }
+  }
+
   const extractionSummary = (at) => ({
     peer: at.peer,
     oursOneWorker: at.oursOneWorker,
@@ -168,6 +195,7 @@ function main() {
       ...extractionSummary(at1000),
       rssAt1000OverAt100: ratio(at1000.oursAllCores.peakRssMb, at100.oursAllCores.peakRssMb),
     },
+    reduce: reduce && { command: 'node dist/bin.js compare --from FILE --json', source: 'the bundled corpus extracted, lines renamed', runs: reduce },
   };
   results.targets = {
     extractionHalfOfPeer: results.at100.allCoresOverPeer <= 0.5,
@@ -184,6 +212,14 @@ function main() {
   else for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
 }
 
+/** The bundled corpus as extract's input: one `{"id", "outlet", "published", "file", "text"}` line per report. */
+function bundledReportLines() {
+  const manifest = JSON.parse(readFileSync(join(BUNDLED, 'manifest.json'), 'utf8'));
+  return manifest.reports
+    .map((r) => `${JSON.stringify({ id: r.id, outlet: r.outlet, published: r.published, file: r.file, text: readFileSync(join(BUNDLED, r.file), 'utf8') })}\n`)
+    .join('');
+}
+
 function renderTable(r) {
   const mark = (met) => (met === null ? 'not measured' : met ? 'met' : 'NOT met');
   const extractionRows = (at, n) => [
@@ -197,6 +233,7 @@ function renderTable(r) {
     ['warm stats --json, bundled corpus', r.warm.stats.seconds, r.warm.stats.peakRssMb],
     ['bare node -e 0', r.warm.bare.seconds, r.warm.bare.peakRssMb],
     ...(r.at1000 ? extractionRows(r.at1000, '1,000') : []),
+    ...(r.reduce ? r.reduce.runs.map((x) => [`compare --from, ${x.lines.toLocaleString('en-US')} findings lines (${(x.bytes / 1e6).toFixed(0)} MB), one run`, x.seconds ?? 'failed', x.peakRssMb ?? '-']) : []),
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => String(row[c]).length)));
   const line = (row) => row.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  ');

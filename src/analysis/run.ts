@@ -52,7 +52,7 @@ export async function* analyseEach<K extends Kind, R>(
     const found: Partial<Analyses> = {};
     const missing: Kind[] = [];
     for (const kind of kinds) {
-      const value = setup.cache?.get(key, kind);
+      const value = setup.cache?.get(key, kind, article.id);
       if (value === undefined) missing.push(kind);
       else (found as Record<Kind, unknown>)[kind] = value;
     }
@@ -60,7 +60,7 @@ export async function* analyseEach<K extends Kind, R>(
       const computed = await setup.engine.run({ article, entry, kinds: missing });
       for (const kind of missing) {
         const value = computed[kind]!;
-        setup.cache?.put(key, kind, value);
+        setup.cache?.put(key, kind, value, article.id);
         (found as Record<Kind, unknown>)[kind] = value;
       }
     }

@@ -25,3 +25,28 @@ export function codeHash(root: string, files: readonly string[] = []): string {
   for (const file of files) hash.update(readFileSync(file));
   return hash.digest('hex');
 }
+
+/** What made an `extract` output line: the program's version and code hash, the gazetteer's and the measures' hashes. */
+export interface Provenance {
+  /** `<package version>+<first 16 hex digits of extractorVersion()>`. */
+  extractor: string;
+  /** First 16 hex digits of the gazetteer's content hash (see gazetteerHash). */
+  gazetteer: string;
+  /** First 16 hex digits of the sha256 of the corpus's measures.json; null when it has none (the bundled measures). */
+  measures: string | null;
+}
+
+/** The provenance of lines made with this gazetteer hash and measures text (null: none) by this program. */
+export function provenanceOf(gazetteerHash: string, measuresText: string | null): Provenance {
+  const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+  return {
+    extractor: `${version}+${extractorVersion().slice(0, 16)}`,
+    gazetteer: gazetteerHash.slice(0, 16),
+    measures: measuresText === null ? null : createHash('sha256').update(measuresText).digest('hex').slice(0, 16),
+  };
+}
+
+/** The provenance in one line of words: `extractor 0.1.0+ab12..., gazetteer cd34..., measures bundled`. */
+export function provenanceText(p: Provenance): string {
+  return `extractor ${p.extractor}, gazetteer ${p.gazetteer}, measures ${p.measures ?? 'bundled'}`;
+}

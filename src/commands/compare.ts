@@ -3,7 +3,7 @@ import { compareFindings } from '../compare/index.js';
 import { UsageError } from '../errors.js';
 import { analyseAll } from '../analysis/run.js';
 import { buildCompareReport } from '../report/compare.js';
-import { compareInputsFrom, type CompareInputs } from './compare-from.js';
+import { compareInputsFrom, streamReport, type CompareInputs } from './compare-from.js';
 import type { CommandContext, CommandSpec } from './index.js';
 import { findArticle } from './select.js';
 import { readSources, selectFiles } from './sources.js';
@@ -15,6 +15,8 @@ export const runCompare: CommandSpec['run'] = async (ctx) => {
     const from = ctx.options.from;
     const { ids, outlets, findings, gazetteer } = typeof from === 'string' ? await compareInputsFrom(from, ctx, pair) : await extractCorpus(ctx, pair);
     const report = buildCompareReport(compareFindings(findings, gazetteer, { pair, ids }), outlets);
+    // the reduce of a large scale-out run: json and ndjson are written in pieces as they are rendered
+    if (typeof from === 'string' && ctx.stdout && streamReport(report, ctx.format, ctx.stdout)) return { output: '' };
     return { report };
   };
 

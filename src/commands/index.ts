@@ -102,7 +102,10 @@ export const COMMANDS: readonly CommandSpec[] = [
     { name: '[a]', description: 'a report id: with [b], compare these two reports only' },
     { name: '[b]', description: 'the second report id' },
   ],
-  options: [new Option('--from <file>', 'compare the findings `extract` wrote (NDJSON; - for stdin) instead of extracting again')],
+  options: [
+    new Option('--from <file>', 'compare the findings `extract` wrote (NDJSON; - for stdin) instead of extracting again'),
+    new Option('--dedupe', 'with --from: accept a report given twice when its lines are byte-identical (a partition run twice)'),
+  ],
   details: [
     'Verdicts (each claim is the interval its words allow: "at least 17" is 17 or more; bounds are inclusive):',
     '  agree    every claim shares at least one value with every other',
@@ -168,6 +171,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   description:
     'a streaming filter for scale-out: NDJSON reports on stdin ({"id", "outlet", "published", "text"}), NDJSON findings on stdout, one line per report; `compare --from` reduces them',
   example: "extract < reports.ndjson > findings.ndjson   (Spark: rdd.pipe('aleppo-corpus extract'))",
+  options: [
+    new Option('--on-bad-line <mode>', 'a line that cannot be used: skip it (exit 3 at the end) or fail (stop there, exit 4)').choices(['skip', 'fail']).default('skip'),
+    new Option('--rejects <file>', 'write each rejected input line to FILE as NDJSON: {"line", "id", "reason", "input"}'),
+  ],
   run: lazy(() => import('./extract.js'), (m) => m.runExtract),
   },
   {
@@ -188,6 +195,14 @@ export const COMMANDS: readonly CommandSpec[] = [
   example: 'init my-corpus && aleppo-corpus import --corpus my-corpus page.html',
   args: [{ name: '<dir>', description: 'the directory to make (it may exist, without these files)' }],
   run: lazy(() => import('./init.js'), (m) => m.runInit),
+  },
+  {
+  name: 'cache',
+  description: 'the analysis cache: `cache prune` removes the least recently used entries until it is under --max-size',
+  example: 'cache prune --max-size 100',
+  args: [{ name: '<action>', description: 'prune' }],
+  options: [new Option('--max-size <mb>', 'the size to keep the cache under, in MB (default 256)').argParser(wholeNumber(0, 'MB'))],
+  run: lazy(() => import('./cache.js'), (m) => m.runCache),
   },
 ];
 

@@ -73,7 +73,8 @@ function coverageEntry(name: string, type: string, inGazetteer: boolean, mention
 
 /** Entries mentioned by at least one of the reports: most reports first, then most mentions, then name. */
 function sortEntries(entries: CoverageEntry[]): CoverageEntry[] {
-  const total = (e: CoverageEntry): number => Object.values(e.mentions).reduce((a, b) => a + b, 0);
+  const totals = new Map(entries.map((e) => [e, Object.values(e.mentions).reduce((a, b) => a + b, 0)])); // once each, not per comparison
+  const total = (e: CoverageEntry): number => totals.get(e) ?? 0;
   return entries
     .filter((e) => e.reports.length > 0)
     .sort((a, b) => b.reports.length - a.reports.length || total(b) - total(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -146,19 +147,26 @@ export function periodOf(date: string, precision: DatePrecision): [number, numbe
   }
 }
 
-/** True when some two events' periods do not overlap (a month that contains a day does not differ from it). */
+/**
+ * True when some two events' periods do not overlap (a month that contains a day does not differ from it). Events of
+ * the same date and precision have the same period, so each distinct pair is compared once: linear in the events.
+ */
 function hasDifferingDates(events: readonly DatedEvent[]): boolean {
-  const periods = events.map((e) => periodOf(e.date, e.precision));
+  const distinct = new Map<string, { date: string; period: [number, number] | null }>();
+  for (const e of events) {
+    const key = `${e.date} ${e.precision}`;
+    if (!distinct.has(key)) distinct.set(key, { date: e.date, period: periodOf(e.date, e.precision) });
+  }
+  const periods = [...distinct.values()];
   for (let i = 0; i < periods.length; i++) {
     for (let j = i + 1; j < periods.length; j++) {
-      const p = periods[i];
-      const q = periods[j];
-      if (p === undefined || q === undefined) continue;
-      if (p === null || q === null) {
-        if (events[i]?.date !== events[j]?.date) return true;
+      const p = periods[i]!;
+      const q = periods[j]!;
+      if (p.period === null || q.period === null) {
+        if (p.date !== q.date) return true;
         continue;
       }
-      if (p[1] < q[0] || q[1] < p[0]) return true;
+      if (p.period[1] < q.period[0] || q.period[1] < p.period[0]) return true;
     }
   }
   return false;
@@ -180,27 +188,72 @@ export function commonStems(sets: ReadonlyArray<ReadonlySet<string>>): Set<strin
   return common;
 }
 
+/** An entry of the merged timeline being built: its members, their reports, their distinct content-word sets. */
+interface Entry {
+  members: number[];
+  reports: Set<string>;
+  /** The members' content-word sets, each once (events of one sentence share a set): complete linkage tests each once. */
+  sets: Set<ReadonlySet<string>>;
+}
+
 /**
  * The timeline merged across reports (see `MergedEvent`). Walking the events oldest first, an event joins the first
  * entry that has no event of its report and whose every event tells the same event as it (complete linkage, so
  * entries do not chain through shared topic words); else it starts an entry. Entries are oldest first;
  * deterministic for any input order.
+ *
+ * Near-linear: an event can only join an entry whose first event shares at least `MIN_SHARED_WORDS` stems with it,
+ * so entries are found through an index from each stem to the entries whose first event has it, and an entry's
+ * members are tested once per distinct sentence, not once per member (a sentence republished by many reports).
  */
 export function mergeTimeline(events: readonly DatedEvent[]): MergedEvent[] {
   const sorted = [...events].sort(compareEvents);
-  const raw = sorted.map((e) => contentWords(e.sentence, e.dateText));
+  // a sentence told in many reports (a wire story republished) is read once: its word sets are shared
+  const readings = new Map<string, Set<string>>();
+  const raw = sorted.map((e) => {
+    const key = `${e.dateText}\n${e.sentence}`;
+    let set = readings.get(key);
+    if (set === undefined) readings.set(key, (set = contentWords(e.sentence, e.dateText)));
+    return set;
+  });
   const common = commonStems(raw);
-  const words = raw.map((set) => new Set([...set].filter((stem) => !common.has(stem))));
-  const entries: number[][] = [];
+  const kept = new Map<Set<string>, Set<string>>();
+  const words = raw.map((set) => {
+    let own = kept.get(set);
+    if (own === undefined) kept.set(set, (own = new Set([...set].filter((stem) => !common.has(stem)))));
+    return own;
+  });
+  readings.clear();
+  const entries: Entry[] = [];
+  const byStem = new Map<string, number[]>(); // stem -> indices of the entries whose first event has it, ascending
   sorted.forEach((event, i) => {
     const own = words[i] as Set<string>;
-    const entry = entries.find((members) =>
-      members.every((j) => sorted[j]?.report !== event.report && isSameEvent(own, words[j] as Set<string>)),
-    );
-    if (entry === undefined) entries.push([i]);
-    else entry.push(i);
+    const shared = new Map<number, number>(); // entry index -> stems its first event shares with this one
+    if (own.size >= MIN_SHARED_WORDS) for (const stem of own) for (const e of byStem.get(stem) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
+    const candidates = [...shared].filter(([, count]) => count >= MIN_SHARED_WORDS).map(([e]) => e).sort((a, b) => a - b);
+    const found = candidates.find((e) => {
+      const entry = entries[e] as Entry;
+      if (entry.reports.has(event.report)) return false;
+      for (const set of entry.sets) if (!isSameEvent(own, set)) return false;
+      return true;
+    });
+    if (found === undefined) {
+      entries.push({ members: [i], reports: new Set([event.report]), sets: new Set([own]) });
+      // too few words to tell the same event as any other: it stays alone, and indexing it would only lengthen lists
+      if (own.size < MIN_SHARED_WORDS) return;
+      for (const stem of own) {
+        const list = byStem.get(stem);
+        if (list === undefined) byStem.set(stem, [entries.length - 1]);
+        else list.push(entries.length - 1);
+      }
+    } else {
+      const entry = entries[found] as Entry;
+      entry.members.push(i);
+      entry.reports.add(event.report);
+      entry.sets.add(own);
+    }
   });
-  return entries.map((indices) => {
+  return entries.map(({ members: indices }) => {
     const members = indices.map((i) => sorted[i] as DatedEvent);
     return {
       date: members[0]?.date ?? '',

@@ -80,12 +80,19 @@ export function groupScale(group: FigureGroup): Scale {
   return { ...scale, max: Math.ceil(scale.max * (scale.kind === 'log' ? 2 : 1.25)) };
 }
 
-function roleOf(group: FigureGroup, index: number): ClaimRole {
-  if (group.outliers.includes(index)) return { kind: 'outlier' };
-  if (group.context.includes(index)) return { kind: 'context' };
-  const step = group.steps.findIndex((s) => s.members.includes(index));
-  if (group.verdict === 'changed' && step >= 0) return { kind: 'step', step: step + 1 };
-  return { kind: 'kept' };
+/** The role of each member of a group, by index: linear in the members (a group may hold 100k claims). */
+function rolesOf(group: FigureGroup): ClaimRole[] {
+  const outliers = new Set(group.outliers);
+  const context = new Set(group.context);
+  const stepOf = new Map<number, number>();
+  group.steps.forEach((s, step) => s.members.forEach((index) => stepOf.has(index) || stepOf.set(index, step)));
+  return group.members.map((_, index) => {
+    if (outliers.has(index)) return { kind: 'outlier' };
+    if (context.has(index)) return { kind: 'context' };
+    const step = stepOf.get(index);
+    if (group.verdict === 'changed' && step !== undefined) return { kind: 'step', step: step + 1 };
+    return { kind: 'kept' };
+  });
 }
 
 /** The group's verdict in words: `diverge, spread ×4.55`, `changed 6,000 → 34,000`. */
@@ -139,9 +146,10 @@ function roleTone(group: FigureGroup, role: ClaimRole): Tone {
 function figureRows(groups: readonly FigureGroup[], isMeasureNamed: boolean): FigureRow[] {
   return groups.flatMap((group) => {
     const scale = groupScale(group);
+    const roles = rolesOf(group);
     return [
       { kind: 'group' as const, group, scale, isMeasureNamed },
-      ...group.members.map((figure, index) => ({ kind: 'claim' as const, group, figure, index, scale, role: roleOf(group, index) })),
+      ...group.members.map((figure, index) => ({ kind: 'claim' as const, group, figure, index, scale, role: roles[index]! })),
     ];
   });
 }

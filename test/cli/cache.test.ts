@@ -1,5 +1,5 @@
 // The analysis cache and the worker pool, end to end: the built command, its cache in a directory of the test's own.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,6 +101,49 @@ describe('the cache', async () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(cold.stdout);
     expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^aleppo-corpus: warning: cannot write the cache in .*: going on without it$/)]);
+  });
+});
+
+describe('the cache keyed by content', () => {
+  it('does not extract the same text again under another file name and id, and labels the findings with the new id', () => {
+    const cacheDir = freshCacheDir();
+    const env = { ALEPPO_CORPUS_CACHE_DIR: cacheDir };
+    const dir = tempCorpus();
+    spawnCli(['figures', '--json', '--corpus', dir], { env });
+    const before = cacheFiles(cacheDir);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { reports: Array<{ id: string; file: string }> };
+    const moved = manifest.reports[1]!;
+    renameSync(join(dir, moved.file), join(dir, 'renamed.txt'));
+    moved.file = 'renamed.txt';
+    moved.id = 'renamed-report';
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    const warm = spawnCli(['figures', '--json', '--corpus', dir], { env });
+    expect(warm.code).toBe(0);
+    expect(cacheFiles(cacheDir)).toEqual(before); // nothing extracted, so nothing new stored
+    expect(warm.stdout).toBe(spawnCli(['figures', '--json', '--no-cache', '--corpus', dir], { env }).stdout);
+    expect(warm.stdout).toContain('"report": "renamed-report"');
+  });
+});
+
+describe('cache prune', () => {
+  it('removes the least recently used entries until the cache is under --max-size, and says what it did', () => {
+    const cacheDir = freshCacheDir();
+    const env = { ALEPPO_CORPUS_CACHE_DIR: cacheDir };
+    spawnCli(['stats', '--json'], { env });
+    const files = cacheFiles(cacheDir);
+    expect(files.length).toBeGreaterThan(0);
+    const kept = spawnCli(['cache', 'prune', '--max-size', '100'], { env });
+    expect(kept.code).toBe(0);
+    expect(kept.stdout).toMatch(new RegExp(`removed 0 entries \\(0\\.0 MB\\); ${files.length} entries .* kept, at most 100 MB`));
+    expect(cacheFiles(cacheDir)).toEqual(files);
+    const emptied = spawnCli(['cache', 'prune', '--max-size', '0'], { env });
+    expect(emptied.stdout).toMatch(new RegExp(`removed ${files.length} entries`));
+    expect(cacheFiles(cacheDir)).toEqual([]);
+  });
+
+  it('refuses another action, and --no-cache, as usage errors', () => {
+    expect(spawnCli(['cache', 'clear']).code).toBe(2);
+    expect(spawnCli(['cache', 'prune', '--no-cache']).stderr).toMatch(/no cache to prune/);
   });
 });
 
