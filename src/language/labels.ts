@@ -1,7 +1,7 @@
 // The label sets (how the sides and the events are named), read from labels.json in the corpus directory. Pure.
 import { LABELS_FILE } from '../defaults.js';
-import { InputError } from '../errors.js';
-import { parseJson, pathName, positionOf, type JsonPath } from '../input/json.js';
+import { jsonFault, parseJson, pathName, validateJson, type JsonPath } from '../input/json.js';
+import { validateLabels } from '../input/validate-labels.generated.js';
 
 export { LABELS_FILE };
 
@@ -29,34 +29,23 @@ export interface LabelSets {
  */
 export function parseLabels(text: string, file: string): LabelSets {
   const data = parseJson(text, file);
+  // The shape is schemas/labels.schema.json's (a precompiled validator); what follows are the checks of meaning.
+  validateJson(validateLabels, data, text, file);
+  const raw = data as { sets: Array<{ name: string; description?: string | null; labels: RawLabel[] }> };
   const fail = (path: JsonPath, message: string): never => {
-    const at = positionOf(text, path);
-    const where = path.length === 0 ? 'the top level' : pathName(path);
-    throw new InputError(file, at === null ? `${where}: ${message}` : `line ${at.line}, column ${at.column}: ${where} ${message}`);
+    throw jsonFault(text, file, path, `${pathName(path)} ${message}`);
   };
-  if (!isObject(data)) return fail([], 'must be a JSON object');
-  const rawSets = data.sets;
-  if (!Array.isArray(rawSets)) return fail(rawSets === undefined ? [] : ['sets'], rawSets === undefined ? 'needs a "sets" array' : 'must be an array');
-
   const seenSets = new Set<string>();
   const seenVariants = new Map<string, string>();
-  const sets = rawSets.map((rawSet, i): LabelSet => {
+  const sets = raw.sets.map((rawSet, i): LabelSet => {
     const at: JsonPath = ['sets', i];
-    if (!isObject(rawSet)) return fail(at, 'must be an object');
-    const name = nonEmptyString(rawSet.name);
-    if (name === null) return fail(rawSet.name === undefined ? at : [...at, 'name'], 'needs a non-empty "name"');
+    const name = rawSet.name.trim();
     if (seenSets.has(name)) return fail([...at, 'name'], `repeats the set name "${name}"`);
     seenSets.add(name);
-    let description: string | null = null;
-    if (rawSet.description !== undefined && rawSet.description !== null) {
-      description = nonEmptyString(rawSet.description);
-      if (description === null) return fail([...at, 'description'], 'must be a non-empty string');
-    }
-    if (!Array.isArray(rawSet.labels)) return fail(rawSet.labels === undefined ? at : [...at, 'labels'], 'needs a "labels" array');
+    const description = rawSet.description?.trim() || null;
     const labels = rawSet.labels.map((rawLabel, j): LabelDefinition => {
       const labelAt: JsonPath = [...at, 'labels', j];
       const definition = readLabel(rawLabel);
-      if (typeof definition === 'string') return fail(definition === '' ? labelAt : [...labelAt, definition], 'must be a non-empty string');
       definition.variants.forEach((variant, k) => {
         const key = foldLabel(variant);
         const owner = seenVariants.get(key);
@@ -71,21 +60,15 @@ export function parseLabels(text: string, file: string): LabelSets {
   return { sets };
 }
 
-/** A label definition, or the key of the faulty field (`''` when the entry itself is wrong). */
-function readLabel(raw: unknown): LabelDefinition | string {
-  if (typeof raw === 'string') {
-    const label = nonEmptyString(raw);
-    return label === null ? '' : { label, variants: [label] };
-  }
-  if (!isObject(raw)) return '';
-  const label = nonEmptyString(raw.label);
-  if (label === null) return 'label';
-  if (raw.variants === undefined) return { label, variants: [label] };
-  if (!Array.isArray(raw.variants)) return 'variants';
+/** A label as the schema allows it: a word, or a label with its variants. */
+type RawLabel = string | { label: string; variants?: string[] };
+
+/** A label's definition: the label and its variants (the label first; variants that fold alike once). */
+function readLabel(raw: RawLabel): LabelDefinition {
+  const label = (typeof raw === 'string' ? raw : raw.label).trim();
   const variants: string[] = [label];
-  for (const variant of raw.variants) {
-    const word = nonEmptyString(variant);
-    if (word === null) return 'variants';
+  for (const variant of typeof raw === 'string' ? [] : (raw.variants ?? [])) {
+    const word = variant.trim();
     if (!variants.some((v) => foldLabel(v) === foldLabel(word))) variants.push(word);
   }
   return { label, variants };
@@ -100,13 +83,5 @@ export function foldLabel(words: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function nonEmptyString(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
 

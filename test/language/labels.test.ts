@@ -52,7 +52,7 @@ describe('parseLabels', () => {
 
   it('names the line and column of a label that is not a string', () => {
     const text = '{\n  "sets": [\n    {\n      "name": "side",\n      "labels": ["rebels", 42]\n    }\n  ]\n}';
-    expect(faultOf(text)).toBe('corpus/labels.json: line 5, column 28: sets[0].labels[1] must be a non-empty string');
+    expect(faultOf(text)).toBe('corpus/labels.json: line 5, column 28: sets[0].labels[1] must be a string');
   });
 
   it('names the line and column of a variant listed under two labels', () => {
@@ -66,10 +66,11 @@ describe('parseLabels', () => {
   });
 
   it('rejects a set without a name, a repeated set name and a missing sets array', () => {
-    expect(faultOf('{"sets": [{"labels": []}]}')).toMatch(/line 1, column 11: sets\[0\] needs a non-empty "name"/);
+    expect(faultOf('{"sets": [{"labels": []}]}')).toMatch(/line 1, column 11: sets\[0\]\.name is required/);
+    expect(faultOf('{"sets": [{"name": " ", "labels": []}]}')).toMatch(/line 1, column 20: sets\[0\]\.name must be a non-empty string/);
     expect(faultOf('{"sets": [{"name": "a", "labels": []}, {"name": "a", "labels": []}]}')).toMatch(/line 1, column 49: sets\[1\]\.name repeats/);
-    expect(faultOf('{"labels": []}')).toMatch(/needs a "sets" array/);
-    expect(faultOf('[]')).toMatch(/must be a JSON object/);
+    expect(faultOf('{"labels": []}')).toMatch(/sets is required/);
+    expect(faultOf('[]')).toMatch(/the top level must be an object/);
   });
 });
 
