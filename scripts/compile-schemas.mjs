@@ -14,6 +14,7 @@ const VALIDATORS = {
   labels: 'validateLabels',
   accepted: 'validateAccepted',
   'facts-lock': 'validateLock',
+  agencies: 'validateAgencies',
 };
 
 const outputOf = (schema) => new URL(`src/input/validate-${schema}.generated.ts`, ROOT);

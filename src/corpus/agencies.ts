@@ -1,26 +1,16 @@
 // News agencies and outlets (agencies.json in the corpus directory, bundled default): parsing, and naming the agency
 // that a credit, a sign-off or a dateline's tag writes. Pure; the corpus reader passes the file's text in.
-import { InputError } from '../errors.js';
 import type { Agency } from '../types.js';
-import { parseJson } from '../input/json.js';
+import { parseJson, validateJson } from '../input/json.js';
+import { validateAgencies } from '../input/validate-agencies.generated.js';
 
 export const AGENCIES_FILE = 'agencies.json';
 
-/** Parses agencies JSON (`{"agencies": [{"name": ..., "forms": [...]}]}`); a fault names the file and the entry. */
+/** Parses agencies JSON (schemas/agencies.schema.json); a fault names the file, line and column. */
 export function parseAgencies(text: string, file: string): Agency[] {
   const data = parseJson(text, file);
-  const list = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>)['agencies'] : undefined;
-  if (!Array.isArray(list)) throw new InputError(file, 'expected an object with an "agencies" array');
-  return list.map((entry, i) => {
-    const where = `agencies[${i}]`;
-    if (typeof entry !== 'object' || entry === null) throw new InputError(file, `${where} must be an object`);
-    const { name, forms } = entry as Record<string, unknown>;
-    if (typeof name !== 'string' || name.trim() === '') throw new InputError(file, `${where}.name must be a non-empty string`);
-    if (!Array.isArray(forms) || forms.some((f) => typeof f !== 'string' || f.trim() === '')) {
-      throw new InputError(file, `${where}.forms must be an array of non-empty strings`);
-    }
-    return { name, forms: forms as string[] };
-  });
+  validateJson(validateAgencies, data, text, file);
+  return (data as { agencies: Agency[] }).agencies.map(({ name, forms }) => ({ name, forms }));
 }
 
 /** Names agencies from the words that write them. */
