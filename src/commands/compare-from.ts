@@ -19,6 +19,9 @@ import type { CommandContext } from './index.js';
 export interface CompareInputs {
   ids: string[];
   outlets: Map<string, string | null>;
+  /** Each report's publication day (ISO) and title, for the stories; null when unknown. */
+  published: Map<string, string | null>;
+  titles: Map<string, string | null>;
   findings: ArticleFindings[];
   gazetteer: Gazetteer;
 }
@@ -189,6 +192,8 @@ export async function compareInputsFrom(source: string, ctx: CommandContext, pai
   return {
     ids: chosen.map((r) => r.report.id),
     outlets: new Map(chosen.map((r) => [r.report.id, r.report.outlet])),
+    published: new Map(chosen.map((r) => [r.report.id, r.report.published])),
+    titles: new Map(chosen.map((r) => [r.report.id, null])),
     findings: chosen.map((r) => r.findings),
     gazetteer: loadGazetteer(corpus),
   };

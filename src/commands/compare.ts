@@ -1,5 +1,9 @@
 // `compare` and `compare A B`: where the reports agree or diverge (figure groups, coverage, shared quotations, timeline).
+import { filterGroups } from '../compare/filters.js';
 import { compareFindings } from '../compare/index.js';
+import { scopeLevel } from '../compare/scope.js';
+import { groupStories, type StoryInput } from '../compare/stories.js';
+import { chosenStory, filterFrom } from './filters.js';
 import { UsageError } from '../errors.js';
 import { analyseAll } from '../analysis/run.js';
 import { buildCompareReport } from '../report/compare.js';
@@ -13,12 +17,29 @@ export const runCompare: CommandSpec['run'] = async (ctx) => {
     if (a !== undefined && b === undefined) throw new UsageError(`compare takes no report id or two (compare ${a} <other-id>)`);
     const pair: [string, string] | null = a !== undefined && b !== undefined ? [a, b] : null;
     const from = ctx.options.from;
-    const { ids, outlets, findings, gazetteer } = typeof from === 'string' ? await compareInputsFrom(from, ctx, pair) : await extractCorpus(ctx, pair);
-    const report = buildCompareReport(compareFindings(findings, gazetteer, { pair, ids }), outlets);
+    const inputs = typeof from === 'string' ? await compareInputsFrom(from, ctx, pair) : await extractCorpus(ctx, pair);
+    const { ids, outlets, findings, gazetteer } = inputs;
+    const filter = filterFrom(ctx.options);
+    // Claims are compared within each story (the reports of one event), never across unrelated events.
+    const stories = pair ? [] : groupStories(storyInputsOf(inputs), { placeLevel: scopeLevel(gazetteer) });
+    const story = chosenStory(ctx.options, stories);
+    const chosen = story ? findings.filter((f) => story.reports.includes(f.report)) : findings;
+    const comparison = compareFindings(chosen, gazetteer, { pair, ids: story ? story.reports : ids, stories: story ? [story] : stories });
+    const report = buildCompareReport({ ...comparison, groups: filterGroups(comparison.groups, filter) as typeof comparison.groups }, outlets);
     // the reduce of a large scale-out run: json and ndjson are written in pieces as they are rendered
     if (typeof from === 'string' && ctx.stdout && streamReport(report, ctx.format, ctx.stdout)) return { output: '' };
     return { report };
   };
+
+/** What the story grouping needs of each report compared. */
+function storyInputsOf(inputs: CompareInputs): StoryInput[] {
+  return inputs.findings.map((findings) => ({
+    report: findings.report,
+    published: inputs.published.get(findings.report) ?? null,
+    title: inputs.titles.get(findings.report) ?? null,
+    findings,
+  }));
+}
 
 /** compare's inputs from the corpus: its reports (or the two of `compare A B`), each extracted. */
 async function extractCorpus(ctx: CommandContext, pair: [string, string] | null): Promise<CompareInputs> {
@@ -32,10 +53,17 @@ async function extractCorpus(ctx: CommandContext, pair: [string, string] | null)
   }
   const files = pair ? all.filter((x) => pair.includes(x.id)) : selectFiles(corpus, ctx.reports);
   const sources = readSources(corpus, files, [], ctx.warn);
-  const analysed = await analyseAll(sources, ['findings'], (article, a) => ({ outlet: article.meta.outlet.value, findings: a.findings }), ctx.analysis(corpus.gazetteer, files.length));
+  const analysed = await analyseAll(
+    sources,
+    ['findings'],
+    (article, a) => ({ outlet: article.meta.outlet.value, published: article.meta.published.value, title: article.title, findings: a.findings }),
+    ctx.analysis(corpus.gazetteer, files.length),
+  );
   return {
     ids: analysed.map((x) => x.findings.report),
     outlets: new Map(analysed.map((x) => [x.findings.report, x.outlet])),
+    published: new Map(analysed.map((x) => [x.findings.report, x.published])),
+    titles: new Map(analysed.map((x) => [x.findings.report, x.title])),
     findings: analysed.map((x) => x.findings),
     gazetteer: corpus.gazetteer,
   };

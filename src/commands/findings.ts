@@ -12,7 +12,12 @@ import {
   buildQuotesReport,
   buildTimelineReport,
 } from '../report/findings.js';
+import { filterFigures, isOpen } from '../compare/filters.js';
+import { compareFindings } from '../compare/index.js';
+import { groupStories } from '../compare/stories.js';
+import { chosenStory, filterFrom } from './filters.js';
 import type { CommandContext, CommandSpec } from './index.js';
+import { storyInputs } from './stories.js';
 import { readSources, selectFiles } from './sources.js';
 
 /** The findings of the selected reports, in corpus order (each report read, analysed and dropped in turn). */
@@ -24,7 +29,19 @@ export async function analyse(ctx: CommandContext): Promise<{ ids: string[]; fin
   return { ids: findings.map((f) => f.report), findings };
 }
 
-export const runFigures: CommandSpec['run'] = async (ctx) => ({ report: buildFiguresReport((await analyse(ctx)).findings.flatMap((f) => f.figures)) });
+export const runFigures: CommandSpec['run'] = async (ctx) => {
+  const filter = filterFrom(ctx.options);
+  if (isOpen(filter) && ctx.options.story === undefined) return { report: buildFiguresReport((await analyse(ctx)).findings.flatMap((f) => f.figures)) };
+  // A verdict, a spread or a story is the figure's group's: group as compare does, within each story.
+  const { inputs, level } = await storyInputs(ctx);
+  const stories = groupStories(inputs, { placeLevel: level });
+  const story = chosenStory(ctx.options, stories);
+  const chosen = (story ? inputs.filter((i) => story.reports.includes(i.report)) : inputs).map((i) => i.findings as ArticleFindings);
+  const comparison = compareFindings(chosen, ctx.open().gazetteer, { stories: story ? [story] : stories });
+  const groupOf = new Map(comparison.groups.flatMap((g) => g.members.map((m) => [m, g] as const)));
+  const figures = chosen.flatMap((f) => f.figures);
+  return { report: buildFiguresReport(filterFigures(figures, (f) => groupOf.get(f), filter)) };
+};
 
 export const runActors: CommandSpec['run'] = async (ctx) => {
     const { ids, findings } = await analyse(ctx);

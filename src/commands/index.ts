@@ -6,6 +6,7 @@ import { DEFAULT_KEYNESS_LIMIT, DEFAULT_KWIC_WINDOW, DEFAULT_MIN_FREQUENCY, DEFA
 import type { Report } from '../report/view.js';
 import type { Format } from '../reporters/index.js';
 import type { Gazetteer } from '../types.js';
+import { filterOptions } from './filters.js';
 
 export interface CommandContext {
   /** Positional arguments. */
@@ -67,6 +68,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   name: 'figures',
   description: 'every figure: report, measure, subject, value, qualifier, claimant, as-of date, the words as written',
   example: `figures --json | jq '.figures[] | select(.measure == "ambulances") | {outlet, text, attribution}'`,
+  options: filterOptions(),
   run: lazy(() => import('./findings.js'), (m) => m.runFigures),
   },
   {
@@ -105,6 +107,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   options: [
     new Option('--from <file>', 'compare the findings `extract` wrote (NDJSON; - for stdin) instead of extracting again'),
     new Option('--dedupe', 'with --from: accept a report given twice when its lines are byte-identical (a partition run twice)'),
+    ...filterOptions(),
   ],
   details: [
     'Verdicts (each claim is the interval its words allow: "at least 17" is 17 or more; bounds are inclusive):',

@@ -9,9 +9,13 @@ import { buildCoverage, mergeTimeline, sharedQuotations, type Coverage, type Mer
 import { groupFigures, type FigureGroup } from './groups.js';
 import { comparePair, type PairComparison } from './pairs.js';
 import { scopeLevel } from './scope.js';
+import type { Story } from './stories.js';
+
+/** A figure group and the story it belongs to (null when the comparison was not split into stories). */
+export type StoryGroup = FigureGroup & { story: string | null };
 
 export interface Comparison {
-  groups: FigureGroup[];
+  groups: StoryGroup[];
   coverage: Coverage;
   quotations: SharedQuote[];
   timeline: MergedEvent[];
@@ -22,17 +26,30 @@ export interface Comparison {
 /**
  * Compares the findings of reports (in corpus order; `ids` the reports compared, default: those of `findings`).
  * The gazetteer's places rank the scopes (a city within a country) so that figures of different scopes are kept apart.
+ * Given `stories`, claims are compared within each story, never across unrelated events; with more than one story,
+ * a group's id is prefixed with its story's (`s-a/deaths/people/2020-03-01`).
  */
 export function compareFindings(
   findings: readonly ArticleFindings[],
   gazetteer: Gazetteer,
-  options: { pair?: [string, string] | null; ids?: readonly string[] } = {},
+  options: { pair?: [string, string] | null; ids?: readonly string[]; stories?: readonly Story[] } = {},
 ): Comparison {
   const figures = findings.flatMap((f) => f.figures);
   const groupOptions = { scopeOf: scopeLevel(gazetteer) };
   const pair = options.pair ?? null;
+  const stories = options.stories ?? [];
+  const groups: StoryGroup[] =
+    stories.length === 0
+      ? groupFigures(figures, groupOptions).map((g) => ({ ...g, story: null }))
+      : stories.flatMap((story) => {
+          const reports = new Set(story.reports);
+          return groupFigures(
+            figures.filter((f) => reports.has(f.report)),
+            groupOptions,
+          ).map((g) => ({ ...g, id: stories.length > 1 ? `${story.id}/${g.id}` : g.id, story: story.id }));
+        });
   return {
-    groups: groupFigures(figures, groupOptions),
+    groups,
     coverage: buildCoverage(
       aggregateActors(findings.flatMap((f) => f.actors)),
       aggregatePlaces(findings.flatMap((f) => f.places)),
