@@ -188,7 +188,7 @@ describe('the compare report', () => {
     makeFigure({ report: 'b', outlet: 'Beta', measure: 'ambulances', subject: 'ambulances', value: 13, text: '13 ambulances' }),
     makeFigure({ report: 'c', outlet: 'Gamma', measure: 'ambulances', subject: 'ambulances', value: 10, text: '10 ambulances' }),
   ];
-  const groups = groupFigures([...buses, ...ambulances]);
+  const groups = groupFigures([...buses, ...ambulances]).map((g) => ({ ...g, story: null }));
   const coverage = buildCoverage([], [], ['a', 'b', 'c']);
   const outlets = new Map([
     ['a', 'Alpha'],
@@ -255,7 +255,7 @@ describe('the compare report', () => {
     const figures = [...buses, ...ambulances, makeFigure({ report: 'a', measure: 'convoys', subject: 'convoys', value: 9 })];
     const pair = comparePair(figures, 'a', 'b');
     const pairReport = buildCompareReport(
-      { groups: groupFigures(figures.filter((f) => f.report !== 'c')), coverage: buildCoverage([], [], ['a', 'b']), quotations: [], timeline: [], pair },
+      { groups: groupFigures(figures.filter((f) => f.report !== 'c')).map((g) => ({ ...g, story: null })), coverage: buildCoverage([], [], ['a', 'b']), quotations: [], timeline: [], pair },
       outlets,
     );
     expect(pairReport.extra?.pair).toEqual({
