@@ -1,6 +1,8 @@
 // The library API: load a corpus, extract each report's findings, compare them, render a report in any format.
 // The same functions the command line runs; nothing here writes to the disk, stdout or the process.
 import { compareFindings, type Comparison } from './compare/index.js';
+import { scopeLevel } from './compare/scope.js';
+import { groupStories, type Story } from './compare/stories.js';
 import { bundledCorpusDir, loadCorpus as loadCorpusDir, type Corpus, type LoadOptions } from './corpus/load.js';
 import { extractArticle, type ArticleFindings } from './extract/index.js';
 import type { RenderContext, Report } from './report/view.js';
@@ -20,6 +22,15 @@ export function analyseCorpus(corpus: Pick<Corpus, 'articles' | 'gazetteer'>): A
   return corpus.articles.map((article) => extractArticle(article, corpus.gazetteer));
 }
 
+/**
+ * The stories of a corpus (its reports grouped by the event they tell), from its articles and their findings in
+ * corpus order: what `stories` lists and what `compare` compares within (pass them to compareFindings).
+ */
+export function findStories(corpus: Pick<Corpus, 'articles' | 'gazetteer'>, findings: readonly ArticleFindings[]): Story[] {
+  const inputs = corpus.articles.map((article, i) => ({ report: article.id, published: article.meta.published.value, title: article.title, findings: findings[i]! }));
+  return groupStories(inputs, { placeLevel: scopeLevel(corpus.gazetteer) });
+}
+
 /** A finished report as text in one of FORMATS (`table` without colour, 120 columns, unless `ctx` says otherwise). */
 export function render(report: Report, format: Format = 'table', ctx: Partial<RenderContext> = {}): string {
   return REPORTERS[format](report, { color: false, width: 120, ...ctx });
@@ -31,6 +42,8 @@ export { buildActorsReport, buildFiguresReport, buildPlacesReport, buildQuotesRe
 export { InputError, UsageError } from './errors.js';
 export type { ArticleFindings, Comparison, Corpus, Format, LoadOptions, RenderContext, Report };
 export type { FigureGroup, Verdict } from './compare/groups.js';
+export type { StoryGroup } from './compare/index.js';
+export type { Story } from './compare/stories.js';
 export type { Coverage, MergedEvent } from './compare/coverage.js';
 export type { PairComparison } from './compare/pairs.js';
 export type { DatedEvent } from './extract/dates.js';

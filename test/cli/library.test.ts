@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseCorpus, buildCompareReport, compareFindings, FORMATS, loadCorpus, render, type FigureGroup } from '../../src/index.js';
+import { analyseCorpus, buildCompareReport, compareFindings, findStories, FORMATS, loadCorpus, render, type FigureGroup } from '../../src/index.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 
 const groupOf = (groups: FigureGroup[], measure: string, text: string): FigureGroup | undefined =>
@@ -16,7 +16,9 @@ describe('the library API', () => {
     expect(corpus.articles.map((a) => a.id)).toEqual(['euronews-2016-12-15', 'reuters-2016-12-22', 'inquisitr-2016-12-16', 'mee-2016-12-15', 'ft-2016-12-16']);
     const findings = analyseCorpus(corpus);
     expect(findings.map((f) => f.report)).toEqual(corpus.articles.map((a) => a.id));
-    const comparison = compareFindings(findings, corpus.gazetteer);
+    const stories = findStories(corpus, findings);
+    expect(stories.map((s) => s.reports.length)).toEqual([5]);
+    const comparison = compareFindings(findings, corpus.gazetteer, { stories });
     expect(groupOf(comparison.groups, 'buses', '17')?.verdict).toBe('agree');
     expect(groupOf(comparison.groups, 'ambulances', '13')?.verdict).toBe('diverge');
     const outlets = new Map(corpus.articles.map((a) => [a.id, a.meta.outlet.value]));
