@@ -178,7 +178,21 @@ if (!existsSync(BIN)) {
   process.stderr.write('eval: dist/bin.js is missing: run `npm run build` first\n');
   process.exit(2);
 }
+/** The bundled corpus, for reference beside the real ones: figures and claimed figures per 1,000 words read. */
+function reference() {
+  const corpus = join(ROOT, 'corpus');
+  const stats = runTool(corpus, ['stats']);
+  const figures = runTool(corpus, ['figures']).figures;
+  const words = stats.totals.words;
+  return [
+    `## bundled corpus (reference): ${stats.reports.length} reports`,
+    `  figures per 1,000 words read:      ${((1000 * figures.length) / words).toFixed(2)}`,
+    `  with a claimant, per 1,000 words:  ${((1000 * figures.filter((f) => f.attribution !== null).length) / words).toFixed(2)}`,
+  ].join('\n');
+}
+
 for (const folder of folders(process.argv.slice(2))) {
   process.stderr.write(`eval: ${folder}\n`);
   process.stdout.write(evaluate(folder) + '\n\n');
 }
+process.stdout.write(reference() + '\n');
