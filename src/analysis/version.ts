@@ -9,10 +9,24 @@ import { fileURLToPath } from 'node:url';
 
 let computed: string | undefined;
 
-/** The version of this program: its modules and compromise's bundle, hashed. Computed once per process. */
+/**
+ * The version of this program: its modules and compromise's bundle, hashed. The build stamps it into
+ * dist/version.json (scripts/stamp-version.mjs), read once per process; run from its sources (the tests), the
+ * program hashes them.
+ */
 export function extractorVersion(): string {
-  computed ??= codeHash(fileURLToPath(new URL('..', import.meta.url)), [createRequire(import.meta.url).resolve('compromise')]);
+  computed ??= stampedVersion() ?? codeHash(fileURLToPath(new URL('..', import.meta.url)), [createRequire(import.meta.url).resolve('compromise')]);
   return computed;
+}
+
+/** The version the build wrote beside the modules, if this is a build that has one. */
+function stampedVersion(): string | null {
+  try {
+    const stamp = JSON.parse(readFileSync(new URL('../version.json', import.meta.url), 'utf8')) as { extractorVersion?: unknown };
+    return typeof stamp.extractorVersion === 'string' ? stamp.extractorVersion : null;
+  } catch {
+    return null;
+  }
 }
 
 /** sha256 over the modules under `root` (.js when built, .ts when the tests run the sources; by path) and `files`. */
