@@ -20,7 +20,7 @@ export const runCompare: CommandSpec['run'] = async (ctx) => {
     const from = ctx.options.from;
     const { ids, outlets, findings, gazetteer } = typeof from === 'string' ? await compareInputsFrom(from, ctx, pair) : await extractCorpus(ctx, pair);
     const figures = findings.flatMap((f) => f.figures);
-    const options = { scopeOf: scopeLevel(gazetteer) };
+    const options = { scopeOf: scopeLevel(gazetteer), measures: gazetteer.measures };
     const pairComparison: PairComparison | null = pair ? comparePair(figures, pair[0], pair[1], options) : null;
     const report = buildCompareReport(
       {
@@ -29,6 +29,7 @@ export const runCompare: CommandSpec['run'] = async (ctx) => {
         quotations: sharedQuotations(findings.flatMap((f) => f.quotes)),
         timeline: mergeTimeline(findings.flatMap((f) => f.events)),
         pair: pairComparison,
+        measures: gazetteer.measures,
       },
       outlets,
     );

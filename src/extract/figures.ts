@@ -3,6 +3,7 @@ import { findActor, findPlace } from '../corpus/gazetteer.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Article, DateMention, Figure, Gazetteer, Measure, Qualifier, Quote } from '../types.js';
 import { readSegments } from './reading.js';
+import { measureLexicon, measureOf, type MeasureLexicon } from './measures.js';
 import { readDurationCompound, readNumber, roundFigure, tokenize, type NumberMatch, type Token } from './numbers.js';
 
 export interface FigureContext {
@@ -90,31 +91,8 @@ const NOT_PLURAL = new Set([
   'goes', 'gives', 'takes', 'makes', 'comes', 'seems', 'remains', 'means', 'plus', 'thus', 'unless', 'across', 'always',
 ]);
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'wounded', 'injured', 'dead', 'aircraft', 'militia', 'youth', 'cattle', 'livestock', 'sheep']);
-const PEOPLE_NOUNS = new Set([
-  'people', 'persons', 'civilians', 'rebels', 'fighters', 'children', 'women', 'men', 'families', 'members', 'residents',
-  'refugees', 'evacuees', 'militants', 'terrorists', 'insurgents', 'soldiers', 'troops', 'patients', 'wounded', 'injured',
-  'combatants', 'migrants', 'victims', 'workers', 'volunteers', 'inhabitants', 'citizens', 'villagers', 'survivors',
-  'prisoners', 'detainees', 'hostages', 'casualties', 'jihadists', 'gunmen', 'policemen', 'officers', 'personnel',
-  'dead', 'displaced', 'students', 'journalists', 'doctors', 'nurses', 'babies', 'infants', 'adults', 'elderly', 'guests',
-  'passengers', 'others', 'police', 'staff', 'militiamen', 'protesters', 'demonstrators', 'opponents', 'supporters', 'tourists', 'youth',
-]);
-const VEHICLE_MEASURES: Record<string, Measure> = {
-  buses: 'buses', minibuses: 'buses', coaches: 'buses',
-  ambulances: 'ambulances',
-  convoys: 'convoys',
-  vehicles: 'vehicles', cars: 'vehicles', trucks: 'vehicles', lorries: 'vehicles', vans: 'vehicles', pickups: 'vehicles',
-};
-const DEATH_NOUNS = new Set(['deaths', 'dead', 'fatalities', 'bodies', 'lives']);
-const WOUND_WORDS = new Set(['wounded', 'injured', 'injuries']);
-
-const DEATH_BEFORE = /\b(?:kill(?:ed|ing|s)?|lives of|death toll of|massacred|slaughtered|executed)\b/;
-const DEATH_AFTER = /\b(?:killed|died|dead|perished|lost their lives|executed)\b/;
-const WOUNDED_BEFORE = /\b(?:injur(?:ed|ing)|wound(?:ed|ing))\b/;
-const WOUNDED_AFTER = /\b(?:were|been|was|are) (?:\w+ )?(?:wounded|injured|hurt)\b/;
-const REMAINING_BEFORE = /\b(?:still|remain(?:s|ed|ing)?)\b/;
-const REMAINING_AFTER = /\b(?:remain(?:s|ed|ing)?|still (?:inside|in|there|trapped|holed)|stay(?:ed)? behind)\b/;
-const EVACUATION_BEFORE = /\b(?:evacuat\w*|ferr(?:y|ied|ies|ying)|carr(?:y|ied|ies|ying)|bus(?:es|ed|sed|ing)|transport\w*|brought out|bring(?:s|ing)? out|mov(?:e|ed|ing) out|taking out|took out)\b/;
-const EVACUATION_AFTER = /\b(?:evacuat\w*|left|leave|leaves|leaving|bused|bussed|brought out|moved out|ferried|transported|taken (?:to|out)|out of|have gone|headed|heading)\b/;
+/** Participles that stand for people or modify a people noun (`the wounded`, `wounded civilians`). */
+const ADJECTIVAL = new Set(['wounded', 'injured', 'injuries', 'dead']);
 
 /** Generic titles and roles that precede a name (`Defence Minister Sergei Shoigu`). */
 const TITLE_WORDS = new Set([
@@ -150,12 +128,13 @@ const NAME_PARTICLES = new Set(['of', 'the', 'de', 'al', 'el', 'bin', 'ibn', 'va
 /** Every figure of the article's body, caption and embed parts, in file order. */
 export function extractFigures(article: Article, context: FigureContext): Figure[] {
   const figures: Figure[] = [];
+  const lexicon = measureLexicon(context.gazetteer);
   for (const segment of readSegments(article)) {
     const span = { kind: segment.kind, text: segment.text, base: segment.base, author: segment.embed ? embedAuthor(context.gazetteer, segment.embed.author, segment.embed.handle) : null };
     let previousClaimant: string | null = null;
     let previousMeasure: Measure | null = null;
     for (const sentence of splitSentences(span.text, span.base)) {
-      const candidates = findCandidates(sentence.text, previousMeasure);
+      const candidates = findCandidates(sentence.text, lexicon, previousMeasure);
       const ownClaim = claimantOfSentence(sentence.text, context.gazetteer);
       const places = candidates.length > 0 ? placesOfSentence(sentence.text, context.gazetteer) : [];
       const inherits = ownClaim.claimant === null && previousClaimant !== null && /\bof (?:these|them|those|whom)\b/i.test(sentence.text);
@@ -280,7 +259,7 @@ interface NounPhrase {
 }
 
 /** The counted noun phrase starting at token j: up to three modifiers and a head noun, plural unless `singular`. */
-function readNounPhrase(tokens: Token[], j: number, singular: boolean): NounPhrase | null {
+function readNounPhrase(tokens: Token[], j: number, singular: boolean, lexicon: MeasureLexicon): NounPhrase | null {
   const modifiers: string[] = [];
   let k = j;
   let opened = false;
@@ -293,9 +272,9 @@ function readNounPhrase(tokens: Token[], j: number, singular: boolean): NounPhra
     if (!isWord(token) || token === undefined) return null;
     const w = token.text.toLowerCase();
     if (PHRASE_STOPS.has(w) || MONTHS.has(w) || WEEKDAYS.has(w)) return null;
-    if (readNumber(tokens, k) !== null && !DURATION_UNITS[w]) return null;
+    if (readNumber(tokens, k, lexicon.numberWords) !== null && !DURATION_UNITS[w]) return null;
     const isHead = isPluralNoun(w) || (singular && !isModifierOnly(tokens, k));
-    const isAdjectival = WOUND_WORDS.has(w) || w === 'dead';
+    const isAdjectival = ADJECTIVAL.has(w);
     if (isHead && isAdjectival && isWord(tokens[k + 1]) && isPluralNoun(tokens[k + 1]?.text ?? '') && !PHRASE_STOPS.has(low(tokens, k + 1))) {
       modifiers.push(w);
       continue;
@@ -304,9 +283,9 @@ function readNounPhrase(tokens: Token[], j: number, singular: boolean): NounPhra
       let last = k;
       if (opened && isQuoteMark(tokens[k + 1]) && tokens[k + 1]?.start === token.end) last = k + 1;
       const head = w.replace(/[’']s$/, '');
-      if (PEOPLE_NOUNS.has(pluralOf(head)) && low(tokens, last + 1) === 'and') {
-        const other = readNounPhrase(tokens, last + 2, false);
-        if (other && PEOPLE_NOUNS.has(other.head)) last = other.last;
+      if (lexicon.peopleNouns.has(pluralOf(head)) && low(tokens, last + 1) === 'and') {
+        const other = readNounPhrase(tokens, last + 2, false, lexicon);
+        if (other && lexicon.peopleNouns.has(other.head)) last = other.last;
       }
       return { head, modifiers, last };
     }
@@ -354,7 +333,7 @@ function isNotACount(sentence: string, tokens: Token[], m: NumberMatch): boolean
 }
 
 /** The figures of one sentence, in order; `previousMeasure` is the measure of the last people figure before it. */
-export function findCandidates(sentence: string, previousMeasure: Measure | null = null): Candidate[] {
+export function findCandidates(sentence: string, lexicon: MeasureLexicon, previousMeasure: Measure | null = null): Candidate[] {
   const tokens = tokenize(sentence);
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -381,7 +360,7 @@ export function findCandidates(sentence: string, previousMeasure: Measure | null
       continue;
     }
 
-    const m = readNumber(tokens, i);
+    const m = readNumber(tokens, i, lexicon.numberWords);
     if (!m) continue;
     if (low(tokens, i) === 'a' || low(tokens, i) === 'an') {
       if (m.kind !== 'number') continue;
@@ -395,7 +374,7 @@ export function findCandidates(sentence: string, previousMeasure: Measure | null
     if (m.kind === 'range') [qualifier, qStart] = ['range', m.first];
     if (m.isOne && (qualifier === 'exact' || low(tokens, m.last + 1) === 'of')) continue;
 
-    const candidate = readCount(sentence, tokens, m, qualifier, qStart, found, previousMeasure);
+    const candidate = readCount(tokens, m, qualifier, qStart, found, previousMeasure, lexicon);
     if (candidate) {
       found.push(candidate);
       i = Math.max(i, m.last);
@@ -424,22 +403,15 @@ function readCompoundDuration(tokens: Token[], i: number): { value: number; unit
   return null;
 }
 
-function wordsBetween(tokens: Token[], from: number, to: number): string {
-  return tokens
-    .slice(Math.max(0, from), Math.max(0, to))
-    .map((t) => t.text.toLowerCase())
-    .join(' ');
-}
-
 /** A count: the number, its counted noun, measure and subject; null when there is no counted noun. */
 function readCount(
-  sentence: string,
   tokens: Token[],
   m: NumberMatch,
   qualifier: Qualifier,
   qStart: number,
   earlier: Candidate[],
   previousMeasure: Measure | null,
+  lexicon: MeasureLexicon,
 ): Candidate | null {
   let j = m.last + 1;
   const next = low(tokens, j);
@@ -452,18 +424,18 @@ function readCount(
     isAnaphor = true;
     const verb = low(tokens, j + 2);
     if (verb === 'are' || verb === 'were') {
-      const complement = readNounPhrase(tokens, j + 3, false);
+      const complement = readNounPhrase(tokens, j + 3, false, lexicon);
       if (complement) subject = pluralOf(complement.head);
     }
   } else {
     if (next === 'of' && (m.kind === 'vague' || /dozen|hundred|thousand|million/.test(low(tokens, m.last)))) j += 1;
     else if (next === 'of') return null;
     if (m.kind === 'vague' && (low(tokens, j) === 'more' || low(tokens, j) === 'other')) j += low(tokens, j) === 'more' ? 1 : 0;
-    phrase = readNounPhrase(tokens, j, m.value === 1 && m.kind === 'number');
+    phrase = readNounPhrase(tokens, j, m.value === 1 && m.kind === 'number', lexicon);
     if (phrase) {
       subject = pluralOf(phrase.head);
       end = phrase.last;
-    } else if (WOUND_WORDS.has(low(tokens, j)) || low(tokens, j) === 'dead') {
+    } else if (ADJECTIVAL.has(low(tokens, j))) {
       subject = low(tokens, j);
       end = j;
     } else if (m.kind === 'vague') {
@@ -493,49 +465,12 @@ function readCount(
     measure = previousMeasure ?? 'other';
     subject = subject ?? 'people';
   } else {
-    measure = measureOf(tokens, m, end, subject ?? 'people', phrase?.modifiers ?? []);
+    measure = measureOf(lexicon, tokens, m.first, end, subject ?? 'people', phrase?.modifiers ?? []);
     const including = low(tokens, qStart - 1) === 'including';
     const previous = earlier[earlier.length - 1];
-    if (including && previous && PEOPLE_NOUNS.has(subject ?? '')) measure = previous.measure;
+    if (including && previous && lexicon.peopleNouns.has(subject ?? '')) measure = previous.measure;
   }
   return { start, end: endToken.end, value: m.value, ...interval, qualifier, unit: null, measure, subject: subject ?? 'people' };
-}
-
-function measureOf(tokens: Token[], m: NumberMatch, end: number, subject: string, modifiers: string[]): Measure {
-  const vehicle = VEHICLE_MEASURES[subject];
-  if (vehicle) return vehicle;
-  if (DEATH_NOUNS.has(subject)) return 'deaths';
-  const isPeople = PEOPLE_NOUNS.has(subject);
-  if (!isPeople) return 'other';
-  const before = wordsBetween(tokens, m.first - 8, m.first).replace(/^.*[.;:,] /, '');
-  const wideBefore = wordsBetween(tokens, m.first - 8, m.first).replace(/^.*[.;:] /, '').replace(/\bstill being\b/g, '');
-  const after = wordsBetween(tokens, end + 1, end + 11).replace(/ [.;].*$/, '');
-  if (WOUND_WORDS.has(subject) || modifiers.some((w) => WOUND_WORDS.has(w))) return 'wounded';
-  // the cue nearest the figure wins: distance in characters before its start or after its noun phrase
-  const cues: Array<[Measure, number]> = [];
-  const lastMatch = (pattern: RegExp, text: string): number => {
-    const global = new RegExp(pattern.source, 'g');
-    let at = -1;
-    for (let found = global.exec(text); found !== null; found = global.exec(text)) at = found.index + found[0].length;
-    return at < 0 ? -1 : text.length - at;
-  };
-  const firstMatch = (pattern: RegExp, text: string): number => {
-    const found = pattern.exec(text);
-    return found ? found.index : -1;
-  };
-  const add = (measure: Measure, distance: number) => {
-    if (distance >= 0) cues.push([measure, distance]);
-  };
-  add('deaths', lastMatch(DEATH_BEFORE, before));
-  add('deaths', firstMatch(DEATH_AFTER, after));
-  add('wounded', lastMatch(WOUNDED_BEFORE, before));
-  add('wounded', firstMatch(WOUNDED_AFTER, after));
-  add('remaining', lastMatch(REMAINING_BEFORE, wideBefore));
-  add('remaining', firstMatch(REMAINING_AFTER, after));
-  add('evacuees', lastMatch(EVACUATION_BEFORE, before));
-  add('evacuees', firstMatch(EVACUATION_AFTER, after));
-  cues.sort((a, b) => a[1] - b[1]);
-  return cues[0]?.[0] ?? 'other';
 }
 
 // ---- claimants -------------------------------------------------------------------------------------------------

@@ -39,24 +39,12 @@ const UNITS: Record<string, number> = {
 const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
-
-/** Vague plural counts and the intervals they allow (inclusive; high null when unbounded). */
-export const VAGUE_COUNTS: Record<string, { low: number; high: number | null }> = {
-  dozens: { low: 24, high: 99 },
-  scores: { low: 40, high: 99 },
-  hundreds: { low: 200, high: 999 },
-  thousands: { low: 2000, high: 999_999 },
-  millions: { low: 2_000_000, high: null },
-};
-/** `tens of thousands`, `hundreds of thousands`. */
-const VAGUE_COMPOUNDS: Record<string, { low: number; high: number | null }> = {
-  'tens of thousands': { low: 20_000, high: 99_999 },
-  'hundreds of thousands': { low: 200_000, high: 999_999 },
-  'tens of millions': { low: 20_000_000, high: 99_999_999 },
-};
-
-const VAGUE_COMPOUND_WORDS = Object.entries(VAGUE_COMPOUNDS).map(([phrase, interval]) => ({ words: phrase.split(' '), interval }));
+/** The number words a corpus's measures.json gives: vague counts (`dozens`, `tens of thousands`) and scales (`million`). */
+export interface NumberWords {
+  /** Longest phrase first; intervals inclusive, high null when unbounded. */
+  vague: ReadonlyArray<{ words: readonly string[]; low: number; high: number | null }>;
+  scales: Readonly<Record<string, number>>;
+}
 
 /** The value of a word number (`four`, `twenty-five`, `nineteen`), else null. */
 export function wordValue(word: string): number | null {
@@ -84,14 +72,14 @@ function lower(tokens: Token[], i: number): string {
 }
 
 /** A plain number starting at token i: digits or words, with `hundred`/`thousand`/`million` and `dozen`. */
-function readPlain(tokens: Token[], i: number): { value: number; last: number } | null {
+function readPlain(tokens: Token[], i: number, scales: NumberWords['scales']): { value: number; last: number } | null {
   const first = tokens[i];
   if (!first) return null;
   let value: number | null = digitValue(first.text);
   let last = i;
   if (value === null) {
     const w = first.text.toLowerCase();
-    if ((w === 'a' || w === 'an') && lower(tokens, i + 1) in MULTIPLIERS) {
+    if ((w === 'a' || w === 'an') && scales[lower(tokens, i + 1)] !== undefined) {
       value = 1;
     } else if (w === 'a' && lower(tokens, i + 1) === 'dozen') {
       value = 1;
@@ -103,7 +91,7 @@ function readPlain(tokens: Token[], i: number): { value: number; last: number } 
   // `two hundred`, `35 thousand`, `1.5 million`, `three hundred thousand`, `two dozen`
   for (let j = last + 1; j < tokens.length; j++) {
     const w = lower(tokens, j);
-    const multiplier = MULTIPLIERS[w];
+    const multiplier = scales[w];
     if (multiplier !== undefined) {
       value *= multiplier;
       last = j;
@@ -128,23 +116,21 @@ function isAdjacent(tokens: Token[], a: number, b: number): boolean {
 }
 
 /** The number expression starting at token i (plain, range, or vague count), else null. */
-export function readNumber(tokens: Token[], i: number): NumberMatch | null {
+export function readNumber(tokens: Token[], i: number, numberWords: NumberWords): NumberMatch | null {
   const w = lower(tokens, i);
-  for (const { words, interval } of VAGUE_COMPOUND_WORDS) {
-    if (words.every((word, k) => lower(tokens, i + k) === word)) {
-      return { kind: 'vague', value: null, low: interval.low, high: interval.high, first: i, last: i + words.length - 1, isOne: false };
+  for (const vague of numberWords.vague) {
+    if (vague.words.every((word, k) => lower(tokens, i + k) === word)) {
+      return { kind: 'vague', value: null, low: vague.low, high: vague.high, first: i, last: i + vague.words.length - 1, isOne: false };
     }
   }
-  const vague = VAGUE_COUNTS[w];
-  if (vague) return { kind: 'vague', value: null, low: vague.low, high: vague.high, first: i, last: i, isOne: false };
 
-  const plain = readPlain(tokens, i);
+  const plain = readPlain(tokens, i, numberWords.scales);
   if (!plain) return null;
   // ranges: `two or three`, `2-3`, `2–3`, `10 to 15`
   const joiner = lower(tokens, plain.last + 1);
   const isDash = (joiner === '-' || joiner === '–') && isAdjacent(tokens, plain.last, plain.last + 1) && isAdjacent(tokens, plain.last + 1, plain.last + 2);
   if (joiner === 'or' || joiner === 'to' || isDash) {
-    const second = readPlain(tokens, plain.last + 2);
+    const second = readPlain(tokens, plain.last + 2, numberWords.scales);
     if (second && second.value > plain.value) {
       return { kind: 'range', value: plain.value, low: plain.value, high: second.value, first: i, last: second.last, isOne: false };
     }

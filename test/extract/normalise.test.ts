@@ -13,7 +13,7 @@ const gazetteer = makeGazetteer({
 });
 
 function parsedStarts(text: string): number[] {
-  const segment: Segment = { kind: 'body', text, base: 0, excluded: [] };
+  const segment: Segment = { kind: 'body', partIndex: 0, text, base: 0, excluded: [], embed: null };
   const taken = new Occupancy(text.length, matchAliases(segment, gazetteer).map((m): [number, number] => [m.start, m.end]));
   return namingSentences(text, tokenize(text), taken).map((s) => s.start);
 }

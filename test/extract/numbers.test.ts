@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { measureLexicon } from '../../src/extract/measures.js';
 import { digitValue, readDurationCompound, readNumber, roundFigure, tokenize, wordValue } from '../../src/extract/numbers.js';
 
+const { numberWords } = measureLexicon({});
+
 function read(text: string) {
-  return readNumber(tokenize(text), 0);
+  return readNumber(tokenize(text), 0, numberWords);
 }
 
 describe('number words and digits', () => {

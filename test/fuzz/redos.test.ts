@@ -64,7 +64,7 @@ describe.each(Object.entries(INPUTS))('100 KB of %s', (name, input) => {
   for (const [placement, text] of Object.entries(files(input))) {
     const article = buildArticle('adversarial.txt', text, null);
     const stages: Record<string, () => unknown> = {
-      segmentReport: () => segmentReport(text, 2016),
+      segmentReport: () => segmentReport(text, { publishedYear: 2016 }),
       buildArticle: () => buildArticle('adversarial.txt', text, null),
       extractArticle: () => extractArticle(article, GAZETTEER),
       lintCorpus: () => lint(article),
