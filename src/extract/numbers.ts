@@ -67,7 +67,8 @@ export function digitValue(token: string): number | null {
   return null;
 }
 
-function lower(tokens: Token[], i: number): string {
+/** The lower-case text of token i; '' past either end. */
+export function lower(tokens: Token[], i: number): string {
   return tokens[i]?.text.toLowerCase() ?? '';
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
-import { extractFigures, resolveClaimant, type FigureContext } from '../../src/extract/figures.js';
+import { extractFigures, type FigureContext } from '../../src/extract/figures.js';
+import { resolveClaimant } from '../../src/extract/speakers.js';
 import type { Article, DateMention, Figure, Quote } from '../../src/types.js';
 import { makeArticle, makeGazetteer } from '../helpers/builders.js';
 
