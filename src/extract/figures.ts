@@ -4,7 +4,7 @@ import { splitSentences } from '../text/sentences.js';
 import type { Article, DateMention, Figure, Gazetteer, Measure, Qualifier, Quote } from '../types.js';
 import { readSegments } from './reading.js';
 import { measureLexicon, measureOf, type MeasureLexicon } from './measures.js';
-import { lower, readDurationCompound, readNumber, roundFigure, tokenize, type NumberMatch, type Token } from './numbers.js';
+import { intervalFor, lower, QUALIFIERS, qualifierBefore, readDurationCompound, readNumber, tokenize, type NumberMatch, type Token } from './numbers.js';
 import { nearestPlace, placesOfSentence } from './scope.js';
 import { canonicalActor, claimantOfSentence, embedAuthor } from './speakers.js';
 
@@ -33,33 +33,6 @@ interface Candidate {
 
 // ---- lexicon: generic English, no knowledge of any report ------------------------------------------------
 
-const QUALIFIERS: Array<[string, Qualifier]> = [
-  ['no fewer than', 'at_least'],
-  ['no less than', 'at_least'],
-  ['no more than', 'at_most'],
-  ['an estimated', 'approx'],
-  ['as many as', 'at_most'],
-  ['at least', 'at_least'],
-  ['more than', 'more_than'],
-  ['upwards of', 'more_than'],
-  ['just over', 'more_than'],
-  ['fewer than', 'less_than'],
-  ['less than', 'less_than'],
-  ['just under', 'less_than'],
-  ['close to', 'approx'],
-  ['at most', 'at_most'],
-  ['up to', 'at_most'],
-  ['over', 'more_than'],
-  ['under', 'less_than'],
-  ['about', 'approx'],
-  ['around', 'approx'],
-  ['some', 'approx'],
-  ['roughly', 'approx'],
-  ['nearly', 'approx'],
-  ['almost', 'approx'],
-  ['approximately', 'approx'],
-  ['estimated', 'approx'],
-];
 
 const isMonth = (word: string): boolean => monthNumber(word) !== null;
 const CLOCK_WORDS = new Set(['am', 'pm', 'gmt', 'utc', 'hrs', 'h', "o'clock", 'o’clock']);
@@ -162,32 +135,6 @@ function isWord(token: Token | undefined): boolean {
 
 function isQuoteMark(token: Token | undefined): boolean {
   return token !== undefined && /^["“”‘’']$/.test(token.text);
-}
-
-/** The qualifier ending just before token i: [qualifier, index of its first token], or exact. */
-function qualifierBefore(tokens: Token[], i: number): [Qualifier, number] {
-  for (const [phrase, qualifier] of QUALIFIERS) {
-    const words = phrase.split(' ');
-    const first = i - words.length;
-    if (first < 0) continue;
-    if (words.every((word, k) => lower(tokens, first + k) === word)) return [qualifier, first];
-  }
-  return ['exact', i];
-}
-
-function intervalFor(qualifier: Qualifier, value: number): { low: number; high: number | null } {
-  switch (qualifier) {
-    case 'approx':
-      return { low: roundFigure(value * 0.9), high: roundFigure(value * 1.1) };
-    case 'at_least':
-    case 'more_than':
-      return { low: value, high: null };
-    case 'at_most':
-    case 'less_than':
-      return { low: 0, high: value };
-    default:
-      return { low: value, high: value };
-  }
 }
 
 function isPluralNoun(word: string): boolean {

@@ -1,4 +1,6 @@
-// Numbers as written in English prose (digits, number words, dozens, ranges, vague counts) turned into values and intervals.
+// Numbers as written in English prose (digits, number words, dozens, ranges, vague counts) turned into values and
+// intervals, with the qualifier before them (`at least`, `about`).
+import type { Qualifier } from '../types.js';
 
 /** A word or punctuation token of a text; offsets are [start, end) into the scanned string. */
 export interface Token {
@@ -156,4 +158,62 @@ export function readDurationCompound(token: string): { value: number | null; uni
 /** Rounds away binary noise (0.9 × 301 = 270.9, not 270.90000000000003). */
 export function roundFigure(x: number): number {
   return Math.round(x * 1e6) / 1e6;
+}
+
+// ---- qualifiers ---------------------------------------------------------------------------------------------
+
+/** Qualifier phrases, longest first where one is the end of another. */
+export const QUALIFIERS: Array<[string, Qualifier]> = [
+  ['no fewer than', 'at_least'],
+  ['no less than', 'at_least'],
+  ['no more than', 'at_most'],
+  ['an estimated', 'approx'],
+  ['as many as', 'at_most'],
+  ['at least', 'at_least'],
+  ['more than', 'more_than'],
+  ['upwards of', 'more_than'],
+  ['just over', 'more_than'],
+  ['fewer than', 'less_than'],
+  ['less than', 'less_than'],
+  ['just under', 'less_than'],
+  ['close to', 'approx'],
+  ['at most', 'at_most'],
+  ['up to', 'at_most'],
+  ['over', 'more_than'],
+  ['under', 'less_than'],
+  ['about', 'approx'],
+  ['around', 'approx'],
+  ['some', 'approx'],
+  ['roughly', 'approx'],
+  ['nearly', 'approx'],
+  ['almost', 'approx'],
+  ['approximately', 'approx'],
+  ['estimated', 'approx'],
+];
+
+/** The qualifier ending just before token i: [qualifier, index of its first token], or exact. */
+export function qualifierBefore(tokens: Token[], i: number): [Qualifier, number] {
+  for (const [phrase, qualifier] of QUALIFIERS) {
+    const words = phrase.split(' ');
+    const first = i - words.length;
+    if (first < 0) continue;
+    if (words.every((word, k) => lower(tokens, first + k) === word)) return [qualifier, first];
+  }
+  return ['exact', i];
+}
+
+/** The contract's interval for a stated value and its qualifier (ranges and vague counts carry their own). */
+export function intervalFor(qualifier: Qualifier, value: number): { low: number; high: number | null } {
+  switch (qualifier) {
+    case 'approx':
+      return { low: roundFigure(value * 0.9), high: roundFigure(value * 1.1) };
+    case 'at_least':
+    case 'more_than':
+      return { low: value, high: null };
+    case 'at_most':
+    case 'less_than':
+      return { low: 0, high: value };
+    default:
+      return { low: value, high: value };
+  }
 }
