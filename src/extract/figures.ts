@@ -3,7 +3,8 @@ import { isCalendarWord, monthNumber } from '../text/calendar.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Article, DateMention, Figure, Gazetteer, Measure, Qualifier, Quote } from '../types.js';
 import { readSegments } from './reading.js';
-import { measureLexicon, measureOf, type MeasureLexicon } from './measures.js';
+import { readAmount } from './amounts.js';
+import { linkedMeasure, measureLexicon, measureOf, type MeasureLexicon } from './measures.js';
 import { intervalFor, lower, QUALIFIERS, qualifierBefore, readDurationCompound, readNumber, tokenize, type NumberMatch, type Token } from './numbers.js';
 import { nearestPlace, placesOfSentence } from './scope.js';
 import { canonicalActor, claimantOfSentence, embedAuthor } from './speakers.js';
@@ -35,6 +36,11 @@ interface Candidate {
 
 
 const isMonth = (word: string): boolean => monthNumber(word) !== null;
+/** Words before a four-digit number that make it a year (`in 2013`, `since 1990`, `summer 2015`). */
+const YEAR_CONTEXT = new Set([
+  'in', 'since', 'of', 'by', 'from', 'until', 'till', 'to', 'during', 'before', 'after', 'early', 'late', 'mid', 'spring',
+  'summer', 'autumn', 'fall', 'winter', 'year', 'the', 'and', 'between', 'through', 'throughout', 'circa', 'c', 'ad', 'bc',
+]);
 const CLOCK_WORDS = new Set(['am', 'pm', 'gmt', 'utc', 'hrs', 'h', "o'clock", 'o’clock']);
 const NON_COUNT_UNITS = new Set([
   'percent', 'per', '%', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'feet', 'kg', 'tonnes', 'tons',
@@ -148,7 +154,7 @@ function pluralOf(word: string): string {
   const w = word.toLowerCase();
   const irregular: Record<string, string> = { person: 'people', child: 'children', man: 'men', woman: 'women', life: 'lives' };
   if (irregular[w]) return irregular[w];
-  if (isPluralNoun(w)) return w;
+  if (isPluralNoun(w) || /[a-z]{2}men$/.test(w)) return w;
   if (/(?:s|x|ch|sh)$/.test(w)) return `${w}es`;
   if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}ies`;
   return `${w}s`;
@@ -174,9 +180,11 @@ function readNounPhrase(tokens: Token[], j: number, singular: boolean, lexicon: 
     const token = tokens[k];
     if (!isWord(token) || token === undefined) return null;
     const w = token.text.toLowerCase();
-    if (PHRASE_STOPS.has(w) || isCalendarWord(w)) return null;
+    if ((PHRASE_STOPS.has(w) && !/^[A-Z]{2,}$/.test(token.text)) || isCalendarWord(w)) return null;
     if (readNumber(tokens, k, lexicon.numberWords) !== null && !DURATION_UNITS[w]) return null;
-    const isHead = isPluralNoun(w) || (singular && !isModifierOnly(tokens, k));
+    if (singular && /ed$/.test(w)) return null;
+    const isPeoplePlural = lexicon.peopleNouns.has(w) && pluralOf(w) === w;
+    const isHead = isPluralNoun(w) || isPeoplePlural || (singular && !isModifierOnly(tokens, k));
     const isAdjectival = ADJECTIVAL.has(w);
     if (isHead && isAdjectival && isWord(tokens[k + 1]) && isPluralNoun(tokens[k + 1]?.text ?? '') && !PHRASE_STOPS.has(lower(tokens, k + 1))) {
       modifiers.push(w);
@@ -214,8 +222,8 @@ function isNotACount(sentence: string, tokens: Token[], m: NumberMatch): boolean
   if (isDigits) {
     if (/[\p{L}\d#$£€¥\/@_]$/u.test(before) || /[\p{L}]-$/u.test(before)) return true;
     if (/^[\p{L}]/u.test(after) || /^[:.]\d/.test(after) || /^\s?%/.test(after)) return true;
-    const numeric = first.text.replace(/,/g, '');
-    if (/^\d{4}$/.test(first.text) && Number(numeric) >= 1000 && Number(numeric) <= 2100) return true;
+    if (/\d[-–/.]$/.test(before)) return true;
+    if (isYearLike(first.text) && (YEAR_CONTEXT.has(lower(tokens, m.first - 1)) || isMonth(lower(tokens, m.first - 1)) || /^\d/.test(tokens[m.first - 1]?.text ?? ''))) return true;
     if (m.kind === 'range' && /^\d{4}$/.test(last.text)) return true;
   }
   const value = m.value ?? 0;
@@ -226,13 +234,30 @@ function isNotACount(sentence: string, tokens: Token[], m: NumberMatch): boolean
   if (CLOCK_WORDS.has(next) || (next === 'a' && lower(tokens, m.last + 2) === '.' && lower(tokens, m.last + 3) === 'm')) return true;
   if (next === 'p' && lower(tokens, m.last + 2) === '.') return true;
   if (NON_COUNT_UNITS.has(next) || next === '%') return true;
-  if (LABEL_WORDS.has(previous)) return true;
-  if (isDigits && m.first > 0) {
-    const prevToken = tokens[m.first - 1];
-    const isQualifierWord = QUALIFIERS.some(([phrase]) => phrase.split(' ').pop() === previous);
-    if (prevToken && /^\p{Lu}/u.test(prevToken.text) && !isQualifierWord && !/^[A-Z]+$/.test(prevToken.text)) return true;
-  }
+  if (LABEL_WORDS.has(previous) || previous === 'aged' || previous === 'age') return true;
+  if (next === 'years' && lower(tokens, m.last + 2) === 'old') return true;
   return false;
+}
+
+/** A four-digit number that could be a year (1000-2100). */
+function isYearLike(text: string): boolean {
+  return /^\d{4}$/.test(text) && Number(text) >= 1000 && Number(text) <= 2100;
+}
+
+/**
+ * True when the number at m is read as a count only if its noun or a cue says so: a four-digit number that could be
+ * a year (`1300` in `killed 1300 people` is a count, in `the 1973 war` a year), a number after a capitalised word
+ * (`Daraa 15 civilians` is a count, `Brigade 93` a name), and `one` unqualified (`one civilian was killed` is a count,
+ * `one of the convoys` and `one official said` are not).
+ */
+function needsEvidence(tokens: Token[], m: NumberMatch, qualifier: Qualifier): boolean {
+  const first = tokens[m.first];
+  if (!first) return true;
+  if (m.isOne) return qualifier === 'exact';
+  if (qualifier !== 'exact') return false;
+  if (isYearLike(first.text)) return true;
+  const prevToken = tokens[m.first - 1];
+  return /^\d/.test(first.text) && prevToken !== undefined && /^\p{Lu}/u.test(prevToken.text) && !/^[A-Z]+$/.test(prevToken.text);
 }
 
 /** The figures of one sentence, in order; `previousMeasure` is the measure of the last people figure before it. */
@@ -263,6 +288,14 @@ export function findCandidates(sentence: string, lexicon: MeasureLexicon, previo
       continue;
     }
 
+    const amount = readAmount(tokens, i, lexicon);
+    if (amount) {
+      const { first, last, ...figure } = amount;
+      found.push({ start: tokens[first]?.start ?? token.start, end: tokens[last]?.end ?? token.end, ...figure, subject: amount.measure });
+      i = last;
+      continue;
+    }
+
     const m = readNumber(tokens, i, lexicon.numberWords);
     if (!m) continue;
     if (lower(tokens, i) === 'a' || lower(tokens, i) === 'an') {
@@ -275,9 +308,9 @@ export function findCandidates(sentence: string, lexicon: MeasureLexicon, previo
     let [qualifier, qStart] = qualifierBefore(tokens, m.first);
     if (m.kind === 'vague') [qualifier, qStart] = ['vague', m.first];
     if (m.kind === 'range') [qualifier, qStart] = ['range', m.first];
-    if (m.isOne && (qualifier === 'exact' || lower(tokens, m.last + 1) === 'of')) continue;
+    if (m.isOne && lower(tokens, m.last + 1) === 'of') continue;
 
-    const candidate = readCount(tokens, m, qualifier, qStart, found, previousMeasure, lexicon);
+    const candidate = readCount(tokens, m, qualifier, qStart, found, previousMeasure, lexicon, needsEvidence(tokens, m, qualifier));
     if (candidate) {
       found.push(candidate);
       i = Math.max(i, m.last);
@@ -315,6 +348,7 @@ function readCount(
   earlier: Candidate[],
   previousMeasure: Measure | null,
   lexicon: MeasureLexicon,
+  needsEvidence: boolean,
 ): Candidate | null {
   let j = m.last + 1;
   const next = lower(tokens, j);
@@ -330,6 +364,10 @@ function readCount(
       const complement = readNounPhrase(tokens, j + 3, false, lexicon);
       if (complement) subject = pluralOf(complement.head);
     }
+  } else if (next === 'of' && /^(?:the|those)$/.test(lower(tokens, j + 1)) && lexicon.byNoun.has(lower(tokens, j + 2))) {
+    // `14 of the dead`, `20 of those injured`: a part of a counted whole
+    const measure = lexicon.byNoun.get(lower(tokens, j + 2)) ?? 'other';
+    return { ...countAt(tokens, m, qualifier, qStart, j + 2), unit: null, measure, subject: 'people' };
   } else {
     if (next === 'of' && (m.kind === 'vague' || /dozen|hundred|thousand|million/.test(lower(tokens, m.last)))) j += 1;
     else if (next === 'of') return null;
@@ -344,20 +382,23 @@ function readCount(
     } else if (m.kind === 'vague') {
       subject = 'people';
       if (lower(tokens, m.last + 1) === 'more') end = m.last + 1;
-    } else return null;
+    } else {
+      // a count without a noun, linked to a cue (`killing six`, `the toll rose to 126`, `588 were injured`)
+      const linked = linkedMeasure(lexicon, tokens, qStart, m.last);
+      if (linked === null) return null;
+      return { ...countAt(tokens, m, qualifier, qStart, m.last), unit: null, measure: linked, subject: 'people' };
+    }
   }
 
-  const start = tokens[qStart]?.start ?? 0;
-  const endToken = tokens[end];
-  if (!endToken) return null;
-  const interval = m.kind === 'number' && m.value !== null ? intervalFor(qualifier, m.value) : { low: m.low, high: m.high };
+  const { start, end: endOffset, ...interval } = countAt(tokens, m, qualifier, qStart, end);
+  if (!tokens[end]) return null;
 
   // durations
   const unit = subject ? DURATION_UNITS[subject] : undefined;
   if (unit) {
     if (lower(tokens, end + 1) === 'ago' || lower(tokens, end + 1) === 'old' || lower(tokens, m.first - 1) === 'aged') return null;
     return {
-      start, end: endToken.end, value: m.value, ...interval, qualifier,
+      start, end: endOffset, ...interval,
       unit: unit === 'months' || unit === 'minutes' ? null : unit,
       measure: 'duration', subject: subject ?? unit,
     };
@@ -367,12 +408,31 @@ function readCount(
   if (isAnaphor) {
     measure = previousMeasure ?? 'other';
     subject = subject ?? 'people';
+  } else if (needsEvidence) {
+    // a possible year, a number after a name, or `one`: a count only when its noun or a linked cue says so
+    const linked = linkedMeasure(lexicon, tokens, qStart, end);
+    const byNoun = lexicon.byNoun.get(subject ?? '');
+    const isPeople = isPeopleNoun(lexicon, subject ?? '', tokens[end]);
+    const counted = m.isOne ? linked : (linked ?? byNoun ?? (isPeople ? measureOf(lexicon, tokens, qStart, end, subject ?? 'people', phrase?.modifiers ?? [], true) : null));
+    if (counted === null || counted === undefined) return null;
+    measure = counted;
   } else {
-    measure = measureOf(lexicon, tokens, m.first, end, subject ?? 'people', phrase?.modifiers ?? []);
+    measure = measureOf(lexicon, tokens, qStart, end, subject ?? 'people', phrase?.modifiers ?? [], isPeopleNoun(lexicon, subject ?? 'people', tokens[end]));
     const including = lower(tokens, qStart - 1) === 'including';
     const previous = earlier[earlier.length - 1];
     if (including && previous && lexicon.peopleNouns.has(subject ?? '')) measure = previous.measure;
   }
-  return { start, end: endToken.end, value: m.value, ...interval, qualifier, unit: null, measure, subject: subject ?? 'people' };
+  return { start, end: endOffset, ...interval, unit: null, measure, subject: subject ?? 'people' };
+}
+
+/** A people noun of the measures, or a capitalised plural of a people's name (`Assyrians`, `Alawites`). */
+function isPeopleNoun(lexicon: MeasureLexicon, subject: string, written: Token | undefined): boolean {
+  return lexicon.peopleNouns.has(subject) || (written !== undefined && /^\p{Lu}\p{Ll}+(?:ians|ites)$/u.test(written.text));
+}
+
+/** The offsets, value and interval of the count whose number is m, qualifier from token qStart, words to token end. */
+function countAt(tokens: Token[], m: NumberMatch, qualifier: Qualifier, qStart: number, end: number) {
+  const interval = m.kind === 'number' && m.value !== null ? intervalFor(qualifier, m.value) : { low: m.low, high: m.high };
+  return { start: tokens[qStart]?.start ?? 0, end: tokens[end]?.end ?? 0, value: m.value, ...interval, qualifier };
 }
 

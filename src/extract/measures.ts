@@ -75,7 +75,7 @@ export function measureLexicon(gazetteer: Pick<Gazetteer, 'measures'>): MeasureL
   return lexicon;
 }
 
-/** One pattern for a list of cue phrases: `evacuat*` matches a prefix, `?` any one word or none. */
+/** One pattern for a list of cue phrases: `evacuat*` matches a prefix, `?` any one word or none, `...` up to 12 words. */
 function cuePattern(phrases: readonly string[]): RegExp | null {
   if (phrases.length === 0) return null;
   const alternatives = [...phrases]
@@ -84,6 +84,7 @@ function cuePattern(phrases: readonly string[]): RegExp | null {
       let source = '';
       for (const word of phrase.split(/\s+/)) {
         if (word === '?') source += '(?:\\S+ )?';
+        else if (word === '...') source += '(?:\\S+ ){0,12}';
         else source += `${escape(word.replace(/\*$/, ''))}${word.endsWith('*') ? '\\w*' : ''} `;
       }
       return source.trimEnd();
@@ -94,6 +95,9 @@ function cuePattern(phrases: readonly string[]): RegExp | null {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
+
+/** Where the clause of a number begins, looking back: after punctuation or a relative word (`in which 35 civilians`). */
+const CLAUSE_START = /^.*(?:[.;:,!?"“”]|\b(?:which|whom|where|who|that)) ?/;
 
 function wordsBetween(tokens: Token[], from: number, to: number): string {
   return tokens
@@ -116,26 +120,62 @@ function distanceFromEnd(pattern: RegExp, text: string): number {
  * nearest cue before the number (within its clause) or after its noun phrase (within the sentence part); a people
  * noun without a cue takes the measure it means alone (`refugees`); anything else is `other`.
  */
-export function measureOf(lexicon: MeasureLexicon, tokens: Token[], first: number, end: number, subject: string, modifiers: readonly string[]): Measure {
+export function measureOf(
+  lexicon: MeasureLexicon,
+  tokens: Token[],
+  first: number,
+  end: number,
+  subject: string,
+  modifiers: readonly string[],
+  isPeople = lexicon.peopleNouns.has(subject),
+): Measure {
   const byNoun = lexicon.byNoun.get(subject);
   if (byNoun) return byNoun;
-  if (!lexicon.peopleNouns.has(subject)) return 'other';
+  if (!isPeople) return 'other';
   for (const modifier of modifiers) {
     const measure = lexicon.byNoun.get(modifier);
     if (measure && lexicon.kindOf(measure) === 'people') return measure;
   }
   const window = wordsBetween(tokens, first - 8, first);
-  const clause = window.replace(/^.*[.;:,] /, '');
+  const clause = window.replace(CLAUSE_START, '');
   const sentence = window.replace(/^.*[.;:] /, '').replace(/\bstill being\b/g, '');
   const after = wordsBetween(tokens, end + 1, end + 11).replace(/ [.;].*$/, '');
-  let best: { measure: Measure; distance: number } | null = null;
-  const consider = (measure: Measure, distance: number) => {
-    if (distance >= 0 && (best === null || distance < best.distance)) best = { measure, distance };
-  };
+  // the nearest cue wins, but a verb right before the number governs it (`killed 30 people injured 90`)
+  let before: { measure: Measure; distance: number } | null = null;
+  let afterward: { measure: Measure; distance: number } | null = null;
   for (const cue of lexicon.cues) {
-    if (cue.before) consider(cue.name, distanceFromEnd(cue.before, cue.reach === 'sentence' ? sentence : clause));
-    if (cue.after) consider(cue.name, after.search(cue.after));
+    const b = cue.before ? distanceFromEnd(cue.before, cue.reach === 'sentence' ? sentence : clause) : -1;
+    if (b >= 0 && (before === null || b < before.distance)) before = { measure: cue.name, distance: b };
+    const a = cue.after ? after.search(cue.after) : -1;
+    if (a >= 0 && (afterward === null || a < afterward.distance)) afterward = { measure: cue.name, distance: a };
   }
-  const found = best as { measure: Measure } | null;
+  const found = before !== null && (before.distance === 0 || afterward === null || before.distance <= afterward.distance) ? before : afterward;
   return found?.measure ?? lexicon.bySubject.get(subject) ?? 'other';
+}
+
+/** Words between a number (or its noun) and a cue after it that keep the two linked (`were`, `have been`, `reportedly`). */
+const LINKING_WORDS = new Set([
+  'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'reportedly', 'also', 'all', 'now', 'later',
+  'estimated', 'believed', 'thought', 'feared', 'said', 'reported', 'to', 'confirmed', 'already', 'since',
+]);
+
+/**
+ * The people measure whose cue the syntax links to a number: a cue ending right where the number (with its
+ * qualifier) starts (`killing six`, `death toll rose to 126`, `kills 29`), or a cue right after the number or its noun
+ * phrase, past auxiliaries (`588 were injured`, `29 dead`, `one civilian was killed`). Null when none is linked.
+ */
+export function linkedMeasure(lexicon: MeasureLexicon, tokens: Token[], start: number, end: number): Measure | null {
+  const before = wordsBetween(tokens, start - 14, start).replace(CLAUSE_START, '');
+  for (const cue of lexicon.cues) {
+    if (lexicon.kindOf(cue.name) === 'people' && cue.before && before !== '' && distanceFromEnd(cue.before, before) === 0) return cue.name;
+  }
+  let k = end + 1;
+  while (k < tokens.length && k <= end + 5 && LINKING_WORDS.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
+  const after = wordsBetween(tokens, k, k + 5).replace(/ [.;,].*$/, '');
+  if (after === '') return null;
+  for (const cue of lexicon.cues) {
+    if (lexicon.kindOf(cue.name) !== 'people') continue;
+    if ((cue.after && after.search(cue.after) === 0) || (cue.before && after.search(cue.before) === 0)) return cue.name;
+  }
+  return null;
 }

@@ -75,7 +75,7 @@ export function lower(tokens: Token[], i: number): string {
 }
 
 /** A plain number starting at token i: digits or words, with `hundred`/`thousand`/`million` and `dozen`. */
-function readPlain(tokens: Token[], i: number, scales: NumberWords['scales']): { value: number; last: number } | null {
+function readPlain(tokens: Token[], i: number, scales: NumberWords['scales']): { value: number; last: number; scale: number } | null {
   const first = tokens[i];
   if (!first) return null;
   let value: number | null = digitValue(first.text);
@@ -92,24 +92,22 @@ function readPlain(tokens: Token[], i: number, scales: NumberWords['scales']): {
     if (value === null) return null;
   }
   // `two hundred`, `35 thousand`, `1.5 million`, `three hundred thousand`, `two dozen`
+  let scale = 1;
   for (let j = last + 1; j < tokens.length; j++) {
     const w = lower(tokens, j);
-    const multiplier = scales[w];
-    if (multiplier !== undefined) {
-      value *= multiplier;
-      last = j;
-    } else if (w === 'dozen') {
-      value *= 12;
-      last = j;
-    } else break;
+    const multiplier = w === 'dozen' ? 12 : scales[w];
+    if (multiplier === undefined) break;
+    scale *= multiplier;
+    last = j;
   }
+  value *= scale;
   // `twenty five` written as two words
   const unitAfter = UNITS[lower(tokens, last + 1)];
   if (last === i && TENS[lower(tokens, i)] !== undefined && unitAfter !== undefined && unitAfter < 10) {
     value += unitAfter;
     last += 1;
   }
-  return { value, last };
+  return { value, last, scale };
 }
 
 function isAdjacent(tokens: Token[], a: number, b: number): boolean {
@@ -134,8 +132,10 @@ export function readNumber(tokens: Token[], i: number, numberWords: NumberWords)
   const isDash = (joiner === '-' || joiner === '–') && isAdjacent(tokens, plain.last, plain.last + 1) && isAdjacent(tokens, plain.last + 1, plain.last + 2);
   if (joiner === 'or' || joiner === 'to' || isDash) {
     const second = readPlain(tokens, plain.last + 2, numberWords.scales);
-    if (second && second.value > plain.value) {
-      return { kind: 'range', value: plain.value, low: plain.value, high: second.value, first: i, last: second.last, isOne: false };
+    // `sixty to seventy thousand`: the second number's scale is the first's too
+    const low = second && plain.scale === 1 && second.scale > 1 && plain.value < second.value / second.scale ? plain.value * second.scale : plain.value;
+    if (second && second.value > low) {
+      return { kind: 'range', value: low, low, high: second.value, first: i, last: second.last, isOne: false };
     }
   }
   const isOne = plain.last === i && (w === 'one' || w === '1');

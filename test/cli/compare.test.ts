@@ -212,7 +212,7 @@ describe('compare A B', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Figures both Euronews and Middle East Eye give');
     expect(result.stdout).toContain('Figures only Middle East Eye gives');
-    expect(result.stdout).toMatch(/disagree on 2 of the 3 figure groups they share/);
+    expect(result.stdout).toMatch(/disagree on 2 of the 4 figure groups they share/);
     for (const line of result.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(120);
   });
 
