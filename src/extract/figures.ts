@@ -81,10 +81,12 @@ export function extractFigures(article: Article, context: FigureContext): Figure
   for (const segment of readSegments(article)) {
     const span = { kind: segment.kind, text: segment.text, base: segment.base, author: segment.embed ? embedAuthor(context.gazetteer, segment.embed.author, segment.embed.handle) : null };
     let previousClaimant: string | null = null;
+    // lower-case text: a claimant's name is known by its place in the clause, not by a capital
+    const isLowerCase = !/\p{Lu}/u.test(segment.text);
     let previousMeasure: Measure | null = null;
     for (const sentence of splitSentences(span.text, span.base)) {
       const candidates = findCandidates(sentence.text, lexicon, previousMeasure);
-      const ownClaim = claimantOfSentence(sentence.text, context.gazetteer);
+      const ownClaim = claimantOfSentence(sentence.text, context.gazetteer, isLowerCase);
       const places = candidates.length > 0 ? placesOfSentence(sentence.text, context.gazetteer) : [];
       const inherits = ownClaim.claimant === null && previousClaimant !== null && /\bof (?:these|them|those|whom)\b/i.test(sentence.text);
       for (const candidate of candidates) {
