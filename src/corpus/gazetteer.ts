@@ -52,7 +52,8 @@ function arrayAt(data: Record<string, unknown>, key: string, file: string): unkn
   return value;
 }
 
-function stringAt(value: unknown, where: string, file: string): string {
+/** A non-empty string, else an InputError naming the file and where in it (`actors[2].name`). */
+export function stringAt(value: unknown, where: string, file: string): string {
   if (typeof value !== 'string' || value.trim() === '') throw new InputError(file, `${where} must be a non-empty string`);
   return value;
 }

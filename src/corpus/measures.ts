@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { MeasureKind, MeasureSpec, Measures } from '../types.js';
-import { parseJson } from './gazetteer.js';
+import { parseJson, stringAt } from './gazetteer.js';
 
 export const MEASURES_FILE = 'measures.json';
 
@@ -73,11 +73,6 @@ function parseMeasure(entry: unknown, where: string, file: string): MeasureSpec 
 function objectAt(value: unknown, where: string, file: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError(file, `${where} must be an object`);
   return value as Record<string, unknown>;
-}
-
-function stringAt(value: unknown, where: string, file: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new InputError(file, `${where} must be a non-empty string`);
-  return value;
 }
 
 function listAt(data: Record<string, unknown>, key: string, where: string, file: string): unknown[] {
