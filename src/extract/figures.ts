@@ -5,7 +5,7 @@ import type { Article, DateMention, Figure, Gazetteer, Measure, Qualifier, Quote
 import { readSegments } from './reading.js';
 import { readAmount } from './amounts.js';
 import { linkedMeasure, measureLexicon, measureOf, type MeasureLexicon } from './measures.js';
-import { intervalFor, lower, QUALIFIERS, qualifierBefore, readDurationCompound, readNumber, tokenize, type NumberMatch, type Token } from './numbers.js';
+import { intervalFor, lower, qualifierBefore, readDurationCompound, readNumber, tokenize, type NumberMatch, type Token } from './numbers.js';
 import { nearestPlace, placesOfSentence } from './scope.js';
 import { canonicalActor, claimantOfSentence, embedAuthor } from './speakers.js';
 
@@ -39,7 +39,7 @@ const isMonth = (word: string): boolean => monthNumber(word) !== null;
 /** Words before a four-digit number that make it a year (`in 2013`, `since 1990`, `summer 2015`). */
 const YEAR_CONTEXT = new Set([
   'in', 'since', 'of', 'by', 'from', 'until', 'till', 'to', 'during', 'before', 'after', 'early', 'late', 'mid', 'spring',
-  'summer', 'autumn', 'fall', 'winter', 'year', 'the', 'and', 'between', 'through', 'throughout', 'circa', 'c', 'ad', 'bc',
+  'summer', 'autumn', 'fall', 'winter', 'year', 'between', 'through', 'throughout', 'circa', 'c', 'ad', 'bc',
 ]);
 const CLOCK_WORDS = new Set(['am', 'pm', 'gmt', 'utc', 'hrs', 'h', "o'clock", 'o’clock']);
 const NON_COUNT_UNITS = new Set([

@@ -94,6 +94,7 @@ describe('one, four-digit counts and numbers after a name', () => {
       ['more than 1400 people', 'displaced', 1400],
     ]);
     expect(rows('In 2013 people fled the 1973 borders, and the 2014 elections were held in March 2015.')).toEqual([]);
+    expect(rows('Mourners buried the 1300 people killed in the attack.')).toEqual<Row[]>([['1300 people', 'deaths', 1300]]);
     expect(rows('Published April 6 2017 The bombing was the worst since 2011.')).toEqual([]);
   });
 
