@@ -97,17 +97,53 @@ export interface SkippedReport {
 
 // ---- findings ---------------------------------------------------------------------------------------
 
-export type Measure =
-  | 'evacuees'
-  | 'wounded'
-  | 'deaths'
-  | 'buses'
-  | 'ambulances'
-  | 'vehicles'
-  | 'convoys'
-  | 'remaining'
-  | 'duration'
-  | 'other';
+/** What a figure counts: the name of a measure of the corpus's measures.json (bundled: deaths, wounded, ..., other). */
+export type Measure = string;
+
+/**
+ * How a measure's figures are read and compared: `people` (counts of people, grouped by subject family), `thing`
+ * (counts of things, grouped by the measure or its family), `amount` (money, percent, quantities: compared only with
+ * the same unit), `duration`, `other`.
+ */
+export type MeasureKind = 'people' | 'thing' | 'amount' | 'duration' | 'other';
+
+/** One measure of measures.json. Cue phrases are lower-case words; `evacuat*` matches a prefix, `?` any one word or none. */
+export interface MeasureSpec {
+  name: string;
+  /** Title of its table in `compare`. */
+  title: string;
+  kind: MeasureKind;
+  /** A running total: counts on different days are linked (`changed`), not contradictions. */
+  cumulative: boolean;
+  /** People counted by class: fighters, civilians and children are different counts (deaths, wounded). */
+  byClass: boolean;
+  /** Counted nouns that decide the measure (`bodies` → deaths, `buses` → buses). */
+  nouns: string[];
+  /** People nouns that mean this measure when no cue word says otherwise (`refugees`). */
+  subjects: string[];
+  /** Cue phrases before the number (`killed`, `death toll rose to`) and after its noun phrase (`were wounded`). */
+  before: string[];
+  after: string[];
+  /** How far back a `before` cue is looked for: the clause (to the last comma) or the whole sentence. */
+  beforeReach: 'clause' | 'sentence';
+  /** For amounts: unit words after the number and the unit each stands for (`dlrs` → `USD`, `%` → null). */
+  units: Record<string, string | null>;
+  /** For money: currency symbols and prefixes before the number (`$` → `USD`). */
+  symbols: Record<string, string>;
+}
+
+/** What is counted (measures.json): the measures in table order, people nouns, vague counts and number scales. */
+export interface Measures {
+  measures: MeasureSpec[];
+  /** Plural nouns of people (`civilians`, `forces`, `medics`): a count of them is a people measure. */
+  peopleNouns: string[];
+  /** Vague counts and the intervals they allow (inclusive; high null when unbounded). */
+  vague: Array<{ words: string; low: number; high: number | null }>;
+  /** Words that multiply the number before them (`million`, `mln`, `crore`). */
+  scales: Record<string, number>;
+  /** Short scale words read only in an amount (`$5m`, `2 bn dlrs`). */
+  shortScales: Record<string, number>;
+}
 
 export type Qualifier = 'exact' | 'approx' | 'at_least' | 'more_than' | 'at_most' | 'less_than' | 'range' | 'vague';
 
@@ -125,7 +161,8 @@ export interface Figure {
   /** null when unbounded above. */
   high: number | null;
   qualifier: Qualifier;
-  unit: 'hours' | 'days' | 'weeks' | 'years' | null;
+  /** Durations: hours, days, weeks, years; money: the currency (`USD`); quantities: the unit (`tonnes`); else null. */
+  unit: string | null;
   /** Canonical actor credited with the figure, else null. */
   attribution: string | null;
   /** ISO date the figure describes. */
@@ -238,6 +275,8 @@ export interface Gazetteer {
   roles: string[];
   /** News agencies and outlets (agencies.json, else the bundled list); none known when absent. */
   agencies?: Agency[];
+  /** What is counted (measures.json, else the bundled set). */
+  measures?: Measures;
 }
 
 /** A news agency or outlet: the name to report and the forms a report writes it in (`Reuters`, `Reuter`, `REUTERS`). */

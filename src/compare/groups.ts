@@ -1,5 +1,6 @@
 // Figure groups and their verdicts: figures of the same measure, subject family, scope and day, judged agree / diverge / changed / single.
-import type { Figure, Measure } from '../types.js';
+import { bundledMeasures } from '../corpus/measures.js';
+import type { Figure, Measure, MeasureKind, Measures } from '../types.js';
 import { findConsensus, spreadOf, type Claim, type Consensus } from './reconcile.js';
 
 export type Verdict = 'agree' | 'diverge' | 'changed' | 'single';
@@ -57,7 +58,10 @@ export interface FigureGroup {
 export interface GroupOptions {
   /** Figures whose days are at most this many days apart (chained) form one day cluster. Default 0: the same day. */
   dayWindow?: number;
-  /** Running totals, whose counts on different days are linked (`changed`) rather than kept apart. */
+  /** What is counted (the corpus's measures.json): table order, kinds and running totals. Default: the bundled set. */
+  measures?: Measures;
+  /** Running totals, whose counts on different days are linked (`changed`) rather than kept apart; default: the
+   * measures marked `cumulative`. */
   cumulativeMeasures?: readonly Measure[];
   /** The family a figure's subject belongs to; default `subjectFamily`. */
   familyOf?: (measure: Measure, subject: string) => string;
@@ -65,12 +69,29 @@ export interface GroupOptions {
   scopeOf?: (scope: string) => string;
 }
 
-export const DEFAULT_CUMULATIVE_MEASURES: readonly Measure[] = ['evacuees', 'deaths', 'wounded'];
+/** What grouping needs to know of the measures: their order (for sorting groups), kinds and running totals. */
+interface MeasureTraits {
+  order: ReadonlyMap<Measure, number>;
+  kinds: ReadonlyMap<Measure, MeasureKind>;
+  cumulative: readonly Measure[];
+  /** People measures whose classes of people (fighters, civilians, children) are different counts. */
+  byClass: ReadonlySet<Measure>;
+}
 
-/** Measure order for sorting groups (the order of the contract's list). */
-const MEASURE_ORDER: readonly Measure[] = [
-  'evacuees', 'wounded', 'deaths', 'buses', 'ambulances', 'vehicles', 'convoys', 'remaining', 'duration', 'other',
-];
+const traitsOf = new WeakMap<Measures, MeasureTraits>();
+
+function measureTraits(measures: Measures = bundledMeasures()): MeasureTraits {
+  const known = traitsOf.get(measures);
+  if (known) return known;
+  const traits: MeasureTraits = {
+    order: new Map(measures.measures.map((m, i) => [m.name, i])),
+    kinds: new Map(measures.measures.map((m) => [m.name, m.kind])),
+    cumulative: measures.measures.filter((m) => m.cumulative).map((m) => m.name),
+    byClass: new Set(measures.measures.filter((m) => m.byClass).map((m) => m.name)),
+  };
+  traitsOf.set(measures, traits);
+  return traits;
+}
 
 // ---- subject families -----------------------------------------------------------------------------------
 
@@ -97,8 +118,6 @@ function buildWordClasses(classes: Record<string, string[]>): Record<string, str
   return table;
 }
 
-const HUMAN_MEASURES: ReadonlySet<Measure> = new Set(['evacuees', 'remaining', 'deaths', 'wounded']);
-const COUNTS_OF_THINGS: ReadonlySet<Measure> = new Set(['buses', 'ambulances', 'vehicles', 'convoys']);
 /** Families counted on their own inside a total of people moved: a subset, not a rival count. */
 const SUBSET_FAMILIES = ['children', 'wounded'] as const;
 
@@ -108,24 +127,29 @@ function normalise(text: string): string {
 
 /**
  * The family a subject belongs to for a measure.
- * - Things (buses, ambulances, vehicles, convoys): the measure itself (`green buses` and `passenger buses` are buses).
- * - People moved (`evacuees`, `remaining`): one family `people` for people, rebels, civilians, fighters and mixes
- *   (`rebels and family members`); `children` and `wounded` stay apart when the subject is only that subset.
- * - Deaths and wounded: the word class (`people`, `fighters`, `civilians`, `soldiers`, `children`), because
- *   35,000 rebels killed and 300,000 people killed are different counts; a mix of classes is `people`.
- * - Durations and `other`: the subject as written (lower case).
+ * - Things (kind `thing`: buses, ambulances, vehicles, convoys): the measure itself (`green buses` and `passenger
+ *   buses` are buses).
+ * - People moved or affected (kind `people`, not `byClass`: evacuees, remaining, displaced...): one family `people`
+ *   for people, rebels, civilians, fighters and mixes (`rebels and family members`); `children` and `wounded` stay
+ *   apart when the subject is only that subset.
+ * - People counted by class (`byClass`: deaths, wounded): the word class (`people`, `fighters`, `civilians`,
+ *   `soldiers`, `children`), because 35,000 rebels killed and 300,000 people killed are different counts; a mix of
+ *   classes is `people`; the measure's own class (`wounded` among the wounded) is no class.
+ * - Amounts, durations and `other`: the subject as written (lower case).
  */
-export function subjectFamily(measure: Measure, subject: string): string {
-  if (COUNTS_OF_THINGS.has(measure)) return measure;
+export function subjectFamily(measure: Measure, subject: string, measures?: Measures): string {
+  const traits = measureTraits(measures);
+  const kind = traits.kinds.get(measure) ?? 'other';
+  if (kind === 'thing') return measure;
   const text = normalise(subject);
-  if (!HUMAN_MEASURES.has(measure)) return text;
+  if (kind !== 'people') return text;
   const { classes, isConjoined } = subjectClasses(text);
-  if (measure === 'evacuees' || measure === 'remaining') {
+  if (!traits.byClass.has(measure)) {
     if (!isConjoined) for (const family of SUBSET_FAMILIES) if (classes.has(family)) return family;
     return 'people';
   }
-  if (measure === 'wounded') classes.delete('wounded');
-  if (classes.size === 0) return text === '' || measure === 'wounded' ? 'people' : text;
+  const isOwnClass = classes.delete(measure);
+  if (classes.size === 0) return text === '' || isOwnClass ? 'people' : text;
   if (classes.size === 1) return [...classes][0] ?? 'people';
   if (!isConjoined && classes.has('children')) return 'children';
   return 'people';
@@ -545,9 +569,11 @@ function idBaseOf(bucket: Bucket, scope: string | null, days: readonly string[])
   return parts.join('/');
 }
 
-function compareDrafts(a: GroupDraft, b: GroupDraft): number {
+function compareDrafts(a: GroupDraft, b: GroupDraft, order: ReadonlyMap<Measure, number>): number {
+  const rank = (measure: Measure) => order.get(measure) ?? order.size;
   return (
-    MEASURE_ORDER.indexOf(a.measure) - MEASURE_ORDER.indexOf(b.measure) ||
+    rank(a.measure) - rank(b.measure) ||
+    compareText(a.measure, b.measure) ||
     compareText(a.subject, b.subject) ||
     compareNullable(a.scope === null ? '' : a.scope, b.scope === null ? '' : b.scope) ||
     compareNullable(a.unit, b.unit) ||
@@ -573,8 +599,9 @@ function compareDrafts(a: GroupDraft, b: GroupDraft): number {
  */
 export function groupFigures(figures: readonly Figure[], options: GroupOptions = {}): FigureGroup[] {
   const window = Math.max(0, options.dayWindow ?? 0);
-  const cumulative = new Set(options.cumulativeMeasures ?? DEFAULT_CUMULATIVE_MEASURES);
-  const familyOf = options.familyOf ?? subjectFamily;
+  const traits = measureTraits(options.measures);
+  const cumulative = new Set(options.cumulativeMeasures ?? traits.cumulative);
+  const familyOf = options.familyOf ?? ((measure: Measure, subject: string) => subjectFamily(measure, subject, options.measures));
   const scopeOf = options.scopeOf ?? ((scope: string) => scope);
   const ordered = withoutRestatements(figures).sort(compareFigures);
   const drafts: GroupDraft[] = [];
@@ -598,7 +625,7 @@ export function groupFigures(figures: readonly Figure[], options: GroupOptions =
       }
     }
   }
-  drafts.sort(compareDrafts);
+  drafts.sort((a, b) => compareDrafts(a, b, traits.order));
   const seen = new Map<string, number>();
   return drafts.map(({ idBase, ...group }) => {
     const count = (seen.get(idBase) ?? 0) + 1;

@@ -4,7 +4,7 @@ import type { ArticleFindings } from '../extract/index.js';
 import { aggregateActors } from '../extract/actors.js';
 import { aggregatePlaces } from '../extract/places.js';
 import type { SharedQuote } from '../extract/quotes.js';
-import type { Gazetteer } from '../types.js';
+import type { Gazetteer, Measures } from '../types.js';
 import { buildCoverage, mergeTimeline, sharedQuotations, type Coverage, type MergedEvent } from './coverage.js';
 import { groupFigures, type FigureGroup } from './groups.js';
 import { comparePair, type PairComparison } from './pairs.js';
@@ -21,6 +21,8 @@ export interface Comparison {
   timeline: MergedEvent[];
   /** Set when two report ids were given: claims of the one against claims of the other. */
   pair: PairComparison | null;
+  /** What is counted (the corpus's measures.json, else the bundled set), for the tables' titles. */
+  measures?: Measures;
 }
 
 /**
@@ -35,7 +37,7 @@ export function compareFindings(
   options: { pair?: [string, string] | null; ids?: readonly string[]; stories?: readonly Story[] } = {},
 ): Comparison {
   const figures = findings.flatMap((f) => f.figures);
-  const groupOptions = { scopeOf: scopeLevel(gazetteer) };
+  const groupOptions = { scopeOf: scopeLevel(gazetteer), ...(gazetteer.measures ? { measures: gazetteer.measures } : {}) };
   const pair = options.pair ?? null;
   const stories = options.stories ?? [];
   const groups: StoryGroup[] =
@@ -58,5 +60,6 @@ export function compareFindings(
     quotations: sharedQuotations(findings.flatMap((f) => f.quotes)),
     timeline: mergeTimeline(findings.flatMap((f) => f.events)),
     pair: pair ? comparePair(figures, pair[0], pair[1], groupOptions) : null,
+    ...(gazetteer.measures ? { measures: gazetteer.measures } : {}),
   };
 }

@@ -3,12 +3,13 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../errors.js';
-import type { Agency, Article, Gazetteer, ManifestEntry, SkippedReport } from '../types.js';
+import type { Agency, Article, Gazetteer, ManifestEntry, Measures, SkippedReport } from '../types.js';
 import { AGENCIES_FILE, parseAgencies } from './agencies.js';
 import { buildArticle, idFromFile } from './article.js';
 import { decodeReport, DEFAULT_MAX_REPORT_BYTES } from './decode.js';
 import { GAZETTEER_FILE, parseGazetteer } from './gazetteer.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';
+import { bundledMeasures, MEASURES_FILE, parseMeasures } from './measures.js';
 
 export interface Corpus {
   /** Absolute path of the corpus directory. */
@@ -138,13 +139,14 @@ function corpusRoot(dir: string): string {
 
 /**
  * The knowledge of the corpus directory `dir` alone (extract reads its reports from stdin): its gazetteer (empty when
- * it has none) and its agencies (agencies.json, else the bundled corpus's list).
+ * it has none), its agencies (agencies.json, else the bundled corpus's list) and what it counts (measures.json, else the
+ * bundled set).
  */
 export function loadGazetteer(dir: string): Gazetteer {
   const root = corpusRoot(dir);
   const text = readCorpusFile(root, GAZETTEER_FILE);
   const gazetteer = text === null ? { actors: [], places: [], roles: [] } : parseGazetteer(text, join(dir, GAZETTEER_FILE));
-  return { ...gazetteer, agencies: loadAgencies(root) };
+  return { ...gazetteer, agencies: loadAgencies(root), measures: loadMeasures(root) };
 }
 
 /** The agencies of a corpus directory: its agencies.json, else the bundled corpus's. */
@@ -154,6 +156,12 @@ function loadAgencies(root: string): Agency[] {
   const bundled = bundledCorpusDir();
   const text = readCorpusFile(bundled, AGENCIES_FILE);
   return text === null ? [] : parseAgencies(text, join(bundled, AGENCIES_FILE));
+}
+
+/** What a corpus directory counts: its measures.json, else the bundled set. */
+function loadMeasures(root: string): Measures {
+  const own = readCorpusFile(root, MEASURES_FILE);
+  return own === null ? bundledMeasures() : parseMeasures(own, join(root, MEASURES_FILE));
 }
 
 /** The text of `name` in the corpus directory, UTF-8 with any byte-order mark removed; null when there is no such file. */

@@ -1,4 +1,5 @@
 // Date expressions in a report (absolute and relative), resolved against its publication date; dated events and the timeline.
+import { monthNumber, weekdayNumber } from '../text/calendar.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Article, DateMention, DatePrecision, FigurePart } from '../types.js';
 import { readSegments } from './reading.js';
@@ -87,14 +88,6 @@ function publicationDay(value: string | null): number | null {
 
 // ---- English lexicon --------------------------------------------------------------------------------------
 
-const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11,
-  december: 12, dec: 12,
-};
-const WEEKDAYS: Record<string, number> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
 /** First month of each season (northern hemisphere, meteorological). */
 const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 
@@ -158,14 +151,12 @@ interface Rule {
   resolve: Resolver;
 }
 
-function monthNumber(word: string | undefined): number | null {
-  if (word === undefined) return null;
-  return MONTHS[word.toLowerCase()] ?? null;
+function monthOf(word: string | undefined): number | null {
+  return word === undefined ? null : monthNumber(word);
 }
 
-function weekdayNumber(word: string | undefined): number | null {
-  if (word === undefined) return null;
-  return WEEKDAYS[word.toLowerCase()] ?? null;
+function weekdayOfWord(word: string | undefined): number | null {
+  return word === undefined ? null : weekdayNumber(word);
 }
 
 /** A stated day; null when the day does not exist in that month. */
@@ -293,20 +284,20 @@ const RULES: readonly Rule[] = [
   }),
   // December 15, 2016 · Thursday, Dec. 15 · on Dec 22
   rule('month-day', `\\b${PREP}?${WEEKDAY_LEAD}${MONTH}\\s+${DAY}\\b(?:,?\\s+${YEAR}\\b)?(?!\\s*(?:\\d|[-–]\\s*\\d))`, ([, month, day, year], pub) =>
-    resolveMonthDay(monthNumber(month), day, year, pub),
+    resolveMonthDay(monthOf(month), day, year, pub),
   ),
   // 15 December 2016 · on 15 December · Thursday 15th of December
   rule('day-month', `\\b${PREP}?${WEEKDAY_LEAD}(?:the\\s+)?(?<![\\d,.]|[-–]\\s?)${DAY}(?:\\s+of)?\\s+${MONTH}(?![A-Za-z])(?:,?\\s+${YEAR}\\b)?`, ([, day, month, year], pub) =>
-    resolveMonthDay(monthNumber(month), day, year, pub),
+    resolveMonthDay(monthOf(month), day, year, pub),
   ),
   // December 2016 · in mid-March 2011
   rule('month-year', `\\b(?:${PREP}${PART_OF}?|${PART_OF})?${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, ([month, year]) => {
-    const m = monthNumber(month);
+    const m = monthOf(month);
     return m === null ? null : { date: isoOf(Number(year), m, 1), precision: 'month', basis: 'stated' };
   }),
   // in March · since last December · mid-December
   rule('month-alone', `\\b(?:${PREP}(?:${MODIFIER}\\s+)?${PART_OF}?|${MODIFIER}\\s+|${PART_OF})${MONTH}${MONTH_ALONE_END}`, ([mod1, mod2, month], pub) => {
-    const m = monthNumber(month);
+    const m = monthOf(month);
     if (m === null) return null;
     return pub === null ? inferred(null, 'month') : resolveMonthAlone(m, mod1 ?? mod2, pub);
   }),
@@ -327,7 +318,7 @@ const RULES: readonly Rule[] = [
   'gi'),
   // in the early hours of Thursday · the night of Wednesday
   rule('part-of-weekday', `\\b${PREP}?(?:[Tt]he\\s+)?(?:(?:${anyCase(['early', 'small', 'late', 'wee'])})\\s+)?(?:hours|morning|afternoon|evening|night)\\s+of\\s+${WEEKDAY}\\b`, ([weekday], pub) => {
-    const w = weekdayNumber(weekday);
+    const w = weekdayOfWord(weekday);
     if (w === null) return null;
     return inferred(pub === null ? null : resolveWeekday(w, 'back', pub), 'day');
   }),
@@ -336,7 +327,7 @@ const RULES: readonly Rule[] = [
     'weekday',
     `\\b(?:(?:${anyCase(['early', 'late'])})\\s+)?${PREP}?(?:(${anyCase(['last', 'next', 'this', 'past', 'coming'])})\\s+)?${WEEKDAY_NOT_BEFORE}${WEEKDAY}\\b${WEEKDAY_NOT_AFTER}(?:\\s+(?:morning|afternoon|evening|night)\\b)?`,
     ([mod, weekday], pub) => {
-      const w = weekdayNumber(weekday);
+      const w = weekdayOfWord(weekday);
       if (w === null) return null;
       if (pub === null) return inferred(null, 'day');
       const m = mod?.toLowerCase();

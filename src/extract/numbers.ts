@@ -1,4 +1,6 @@
-// Numbers as written in English prose (digits, number words, dozens, ranges, vague counts) turned into values and intervals.
+// Numbers as written in English prose (digits, number words, dozens, ranges, vague counts) turned into values and
+// intervals, with the qualifier before them (`at least`, `about`).
+import type { Qualifier } from '../types.js';
 
 /** A word or punctuation token of a text; offsets are [start, end) into the scanned string. */
 export interface Token {
@@ -39,24 +41,12 @@ const UNITS: Record<string, number> = {
 const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
-
-/** Vague plural counts and the intervals they allow (inclusive; high null when unbounded). */
-export const VAGUE_COUNTS: Record<string, { low: number; high: number | null }> = {
-  dozens: { low: 24, high: 99 },
-  scores: { low: 40, high: 99 },
-  hundreds: { low: 200, high: 999 },
-  thousands: { low: 2000, high: 999_999 },
-  millions: { low: 2_000_000, high: null },
-};
-/** `tens of thousands`, `hundreds of thousands`. */
-const VAGUE_COMPOUNDS: Record<string, { low: number; high: number | null }> = {
-  'tens of thousands': { low: 20_000, high: 99_999 },
-  'hundreds of thousands': { low: 200_000, high: 999_999 },
-  'tens of millions': { low: 20_000_000, high: 99_999_999 },
-};
-
-const VAGUE_COMPOUND_WORDS = Object.entries(VAGUE_COMPOUNDS).map(([phrase, interval]) => ({ words: phrase.split(' '), interval }));
+/** The number words a corpus's measures.json gives: vague counts (`dozens`, `tens of thousands`) and scales (`million`). */
+export interface NumberWords {
+  /** Longest phrase first; intervals inclusive, high null when unbounded. */
+  vague: ReadonlyArray<{ words: readonly string[]; low: number; high: number | null }>;
+  scales: Readonly<Record<string, number>>;
+}
 
 /** The value of a word number (`four`, `twenty-five`, `nineteen`), else null. */
 export function wordValue(word: string): number | null {
@@ -79,19 +69,20 @@ export function digitValue(token: string): number | null {
   return null;
 }
 
-function lower(tokens: Token[], i: number): string {
+/** The lower-case text of token i; '' past either end. */
+export function lower(tokens: Token[], i: number): string {
   return tokens[i]?.text.toLowerCase() ?? '';
 }
 
 /** A plain number starting at token i: digits or words, with `hundred`/`thousand`/`million` and `dozen`. */
-function readPlain(tokens: Token[], i: number): { value: number; last: number } | null {
+function readPlain(tokens: Token[], i: number, scales: NumberWords['scales']): { value: number; last: number; scale: number } | null {
   const first = tokens[i];
   if (!first) return null;
   let value: number | null = digitValue(first.text);
   let last = i;
   if (value === null) {
     const w = first.text.toLowerCase();
-    if ((w === 'a' || w === 'an') && lower(tokens, i + 1) in MULTIPLIERS) {
+    if ((w === 'a' || w === 'an') && scales[lower(tokens, i + 1)] !== undefined) {
       value = 1;
     } else if (w === 'a' && lower(tokens, i + 1) === 'dozen') {
       value = 1;
@@ -101,24 +92,22 @@ function readPlain(tokens: Token[], i: number): { value: number; last: number } 
     if (value === null) return null;
   }
   // `two hundred`, `35 thousand`, `1.5 million`, `three hundred thousand`, `two dozen`
+  let scale = 1;
   for (let j = last + 1; j < tokens.length; j++) {
     const w = lower(tokens, j);
-    const multiplier = MULTIPLIERS[w];
-    if (multiplier !== undefined) {
-      value *= multiplier;
-      last = j;
-    } else if (w === 'dozen') {
-      value *= 12;
-      last = j;
-    } else break;
+    const multiplier = w === 'dozen' ? 12 : scales[w];
+    if (multiplier === undefined) break;
+    scale *= multiplier;
+    last = j;
   }
+  value *= scale;
   // `twenty five` written as two words
   const unitAfter = UNITS[lower(tokens, last + 1)];
   if (last === i && TENS[lower(tokens, i)] !== undefined && unitAfter !== undefined && unitAfter < 10) {
     value += unitAfter;
     last += 1;
   }
-  return { value, last };
+  return { value, last, scale };
 }
 
 function isAdjacent(tokens: Token[], a: number, b: number): boolean {
@@ -128,25 +117,25 @@ function isAdjacent(tokens: Token[], a: number, b: number): boolean {
 }
 
 /** The number expression starting at token i (plain, range, or vague count), else null. */
-export function readNumber(tokens: Token[], i: number): NumberMatch | null {
+export function readNumber(tokens: Token[], i: number, numberWords: NumberWords): NumberMatch | null {
   const w = lower(tokens, i);
-  for (const { words, interval } of VAGUE_COMPOUND_WORDS) {
-    if (words.every((word, k) => lower(tokens, i + k) === word)) {
-      return { kind: 'vague', value: null, low: interval.low, high: interval.high, first: i, last: i + words.length - 1, isOne: false };
+  for (const vague of numberWords.vague) {
+    if (vague.words.every((word, k) => lower(tokens, i + k) === word)) {
+      return { kind: 'vague', value: null, low: vague.low, high: vague.high, first: i, last: i + vague.words.length - 1, isOne: false };
     }
   }
-  const vague = VAGUE_COUNTS[w];
-  if (vague) return { kind: 'vague', value: null, low: vague.low, high: vague.high, first: i, last: i, isOne: false };
 
-  const plain = readPlain(tokens, i);
+  const plain = readPlain(tokens, i, numberWords.scales);
   if (!plain) return null;
   // ranges: `two or three`, `2-3`, `2–3`, `10 to 15`
   const joiner = lower(tokens, plain.last + 1);
   const isDash = (joiner === '-' || joiner === '–') && isAdjacent(tokens, plain.last, plain.last + 1) && isAdjacent(tokens, plain.last + 1, plain.last + 2);
   if (joiner === 'or' || joiner === 'to' || isDash) {
-    const second = readPlain(tokens, plain.last + 2);
-    if (second && second.value > plain.value) {
-      return { kind: 'range', value: plain.value, low: plain.value, high: second.value, first: i, last: second.last, isOne: false };
+    const second = readPlain(tokens, plain.last + 2, numberWords.scales);
+    // `sixty to seventy thousand`: the second number's scale is the first's too
+    const low = second && plain.scale === 1 && second.scale > 1 && plain.value < second.value / second.scale ? plain.value * second.scale : plain.value;
+    if (second && second.value > low) {
+      return { kind: 'range', value: low, low, high: second.value, first: i, last: second.last, isOne: false };
     }
   }
   const isOne = plain.last === i && (w === 'one' || w === '1');
@@ -169,4 +158,62 @@ export function readDurationCompound(token: string): { value: number | null; uni
 /** Rounds away binary noise (0.9 × 301 = 270.9, not 270.90000000000003). */
 export function roundFigure(x: number): number {
   return Math.round(x * 1e6) / 1e6;
+}
+
+// ---- qualifiers ---------------------------------------------------------------------------------------------
+
+/** Qualifier phrases, longest first where one is the end of another. */
+export const QUALIFIERS: Array<[string, Qualifier]> = [
+  ['no fewer than', 'at_least'],
+  ['no less than', 'at_least'],
+  ['no more than', 'at_most'],
+  ['an estimated', 'approx'],
+  ['as many as', 'at_most'],
+  ['at least', 'at_least'],
+  ['more than', 'more_than'],
+  ['upwards of', 'more_than'],
+  ['just over', 'more_than'],
+  ['fewer than', 'less_than'],
+  ['less than', 'less_than'],
+  ['just under', 'less_than'],
+  ['close to', 'approx'],
+  ['at most', 'at_most'],
+  ['up to', 'at_most'],
+  ['over', 'more_than'],
+  ['under', 'less_than'],
+  ['about', 'approx'],
+  ['around', 'approx'],
+  ['some', 'approx'],
+  ['roughly', 'approx'],
+  ['nearly', 'approx'],
+  ['almost', 'approx'],
+  ['approximately', 'approx'],
+  ['estimated', 'approx'],
+];
+
+/** The qualifier ending just before token i: [qualifier, index of its first token], or exact. */
+export function qualifierBefore(tokens: Token[], i: number): [Qualifier, number] {
+  for (const [phrase, qualifier] of QUALIFIERS) {
+    const words = phrase.split(' ');
+    const first = i - words.length;
+    if (first < 0) continue;
+    if (words.every((word, k) => lower(tokens, first + k) === word)) return [qualifier, first];
+  }
+  return ['exact', i];
+}
+
+/** The contract's interval for a stated value and its qualifier (ranges and vague counts carry their own). */
+export function intervalFor(qualifier: Qualifier, value: number): { low: number; high: number | null } {
+  switch (qualifier) {
+    case 'approx':
+      return { low: roundFigure(value * 0.9), high: roundFigure(value * 1.1) };
+    case 'at_least':
+    case 'more_than':
+      return { low: value, high: null };
+    case 'at_most':
+    case 'less_than':
+      return { low: 0, high: value };
+    default:
+      return { low: value, high: value };
+  }
 }

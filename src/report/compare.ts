@@ -5,7 +5,8 @@ import type { FigureGroup, Verdict } from '../compare/groups.js';
 import type { PairComparison } from '../compare/pairs.js';
 import { rangeBar, scaleFor, type Scale } from '../compare/reconcile.js';
 import type { SharedQuote } from '../extract/quotes.js';
-import type { Figure, Measure } from '../types.js';
+import { bundledMeasures } from '../corpus/measures.js';
+import type { Figure, Measures } from '../types.js';
 import { intervalText } from './findings.js';
 import { reportLabels } from './labels.js';
 import type { Column, Report, TableView, Tone } from './view.js';
@@ -40,18 +41,6 @@ type FigureRow =
 /** What a claim is in its group: judged and kept, an outlier, context (not judged), or a step of a `changed` count. */
 type ClaimRole = { kind: 'kept' } | { kind: 'outlier' } | { kind: 'context' } | { kind: 'step'; step: number };
 
-const MEASURE_TITLES: Record<Measure, string> = {
-  evacuees: 'Evacuees',
-  wounded: 'Wounded',
-  deaths: 'Deaths',
-  buses: 'Buses',
-  ambulances: 'Ambulances',
-  vehicles: 'Vehicles',
-  convoys: 'Convoys',
-  remaining: 'Remaining (people still inside)',
-  duration: 'Durations',
-  other: 'Other counts',
-};
 
 const VERDICTS: readonly Verdict[] = ['agree', 'diverge', 'changed', 'single'];
 
@@ -207,9 +196,10 @@ function figureTable(title: string, groups: readonly FigureGroup[], isMeasureNam
 }
 
 /** One figure table per measure, in the order the groups come. */
-function measureTables(groups: readonly FigureGroup[]): Array<TableView<FigureRow>> {
+function measureTables(groups: readonly FigureGroup[], known: Measures): Array<TableView<FigureRow>> {
   const measures = [...new Set(groups.map((g) => g.measure))];
-  return measures.map((m) => figureTable(MEASURE_TITLES[m], groups.filter((g) => g.measure === m)));
+  const titleOf = (m: string) => known.measures.find((spec) => spec.name === m)?.title ?? m;
+  return measures.map((m) => figureTable(titleOf(m), groups.filter((g) => g.measure === m)));
 }
 
 function pairTables(pair: PairComparison, outletOf: (id: string) => string): Array<TableView<FigureRow>> {
@@ -353,7 +343,7 @@ export function buildCompareReport(input: CompareInput, outlets: ReadonlyMap<str
   const { groups, coverage, quotations, timeline, pair } = input;
   const labels = reportLabels(coverage.reports);
   const outletOf = (id: string): string => outlets.get(id) ?? labels.get(id) ?? id;
-  const figureViews = pair === null ? measureTables(groups) : pairTables(pair, outletOf);
+  const figureViews = pair === null ? measureTables(groups, input.measures ?? bundledMeasures()) : pairTables(pair, outletOf);
   const summary: PairSummary | null =
     pair === null
       ? null

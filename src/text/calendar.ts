@@ -23,6 +23,20 @@ export function monthNumber(word: string): number | null {
   return MONTH_NUMBERS.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
 }
 
+const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map(
+  ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((name, i): [string, number] => [name, i]),
+);
+
+/** The number (0 = Sunday ... 6 = Saturday) of a weekday's full name, any case; else null. */
+export function weekdayNumber(word: string): number | null {
+  return WEEKDAY_NUMBERS.get(word.toLowerCase()) ?? null;
+}
+
+/** True for a month's name or short form, or a weekday's full name (`may`, `Sept`, `Thursday`): a word of the calendar. */
+export function isCalendarWord(word: string): boolean {
+  return monthNumber(word) !== null || weekdayNumber(word) !== null;
+}
+
 /** A real calendar date as YYYY-MM-DD, else null. */
 export function isoDate(year: number, month: number, day: number): string | null {
   if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1) return null;

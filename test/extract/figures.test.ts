@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
-import { extractFigures, resolveClaimant, type FigureContext } from '../../src/extract/figures.js';
+import { extractFigures, type FigureContext } from '../../src/extract/figures.js';
+import { resolveClaimant } from '../../src/extract/speakers.js';
 import type { Article, DateMention, Figure, Quote } from '../../src/types.js';
 import { makeArticle, makeGazetteer } from '../helpers/builders.js';
 
@@ -50,6 +51,7 @@ describe('figures of the bundled reports (loaded with loadCorpus)', () => {
     const figures = extractFigures(article, context());
     expect(rows(figures)).toEqual<Row[]>([
       ['Thousands of people', 'evacuees', 'people', null, 'vague', 2000, 999_999, null],
+      ['several days', 'duration', 'days', null, 'vague', 3, 9, null],
       ['thousands of civilians and fighters', 'evacuees', 'civilians', null, 'vague', 2000, 999_999, null],
       ['10 ambulances', 'ambulances', 'ambulances', 10, 'exact', 10, 10, 'Syrian state TV'],
       ['at least 17 green buses', 'buses', 'buses', 17, 'at_least', 17, null, 'Syrian state TV'],
@@ -58,6 +60,7 @@ describe('figures of the bundled reports (loaded with loadCorpus)', () => {
       ['5,000 rebels and family members', 'evacuees', 'rebels', 5000, 'exact', 5000, 5000, 'Russia'],
       ['20 buses', 'buses', 'buses', 20, 'exact', 20, 20, ICRC],
       ['13 ambulances', 'ambulances', 'ambulances', 13, 'exact', 13, 13, ICRC],
+      ['several injuries', 'wounded', 'injuries', null, 'vague', 3, 9, null],
       ['at least one death', 'deaths', 'deaths', 1, 'at_least', 1, null, null],
       ['thousands', 'other', 'people', null, 'vague', 2000, 999_999, null],
       ['two Shi’ite villages', 'other', 'villages', 2, 'exact', 2, 2, 'Hezbollah'],
@@ -103,7 +106,7 @@ describe('figures of the bundled reports (loaded with loadCorpus)', () => {
       ['thousands of rebels', 'evacuees', 'rebels', null, 'vague', 2000, 999_999, null],
       ['five-year', 'duration', 'years', 5, 'exact', 5, 5, 'Assad'],
       ['some 300,000 people', 'deaths', 'people', 300_000, 'approx', 270_000, 330_000, null],
-      ['millions more', 'other', 'people', null, 'vague', 2_000_000, null, null],
+      ['millions more', 'displaced', 'people', null, 'vague', 2_000_000, null, null],
       ['nine convoys', 'convoys', 'convoys', 9, 'exact', 9, 9, 'RT'],
       ['more than 6,000 people', 'evacuees', 'people', 6000, 'more_than', 6000, null, 'RT'],
       ['Some 3,000', 'evacuees', 'fighters', 3000, 'approx', 2700, 3300, 'RT'],
@@ -265,8 +268,8 @@ describe('a report of another event, with no gazetteer entries for it', () => {
     expect(rows(figures)).toEqual<Row[]>([
       ['at least 12 people', 'deaths', 'people', 12, 'at_least', 12, null, 'regional governor'],
       ['dozens of others', 'wounded', 'others', null, 'vague', 24, 99, 'regional governor'],
-      ['Nearly 300 homes', 'other', 'homes', 300, 'approx', 270, 330, 'Marta Ilic'],
-      ['Up to 40 trucks', 'vehicles', 'trucks', 40, 'at_most', 0, 40, null],
+      ['Nearly 300 homes', 'buildings', 'homes', 300, 'approx', 270, 330, 'Marta Ilic'],
+      ['Up to 40 trucks', 'aid', 'trucks', 40, 'at_most', 0, 40, null],
       ['2-3 days', 'duration', 'days', 2, 'range', 2, 3, 'Rescue teams'],
       ['About 1,500 residents', 'evacuees', 'residents', 1500, 'approx', 1350, 1650, null],
       ['Hundreds', 'remaining', 'people', null, 'vague', 200, 999, null],

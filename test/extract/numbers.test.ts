@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { measureLexicon } from '../../src/extract/measures.js';
 import { digitValue, readDurationCompound, readNumber, roundFigure, tokenize, wordValue } from '../../src/extract/numbers.js';
 
+const { numberWords } = measureLexicon({});
+
 function read(text: string) {
-  return readNumber(tokenize(text), 0);
+  return readNumber(tokenize(text), 0, numberWords);
 }
 
 describe('number words and digits', () => {
@@ -45,7 +48,21 @@ describe('number words and digits', () => {
   it('does not read an article alone or a plain word as a number', () => {
     expect(read('a convoy')).toBeNull();
     expect(read('an operation')).toBeNull();
-    expect(read('several injuries')).toBeNull();
+    expect(read('a plain word')).toBeNull();
+  });
+
+  it('reads the vague words of the measures: several, a few, a handful, tens', () => {
+    expect(read('several injuries')).toMatchObject({ kind: 'vague', low: 3, high: 9, last: 0 });
+    expect(read('a few people')).toMatchObject({ kind: 'vague', low: 2, high: 9, last: 1 });
+    expect(read('a handful of fighters')).toMatchObject({ kind: 'vague', low: 2, high: 5 });
+    expect(read('tens of thousands')).toMatchObject({ kind: 'vague', low: 20_000, high: 99_999, last: 2 });
+  });
+
+  it('reads a range in words with one scale for both ends', () => {
+    expect(read('sixty to seventy thousand')).toMatchObject({ kind: 'range', low: 60_000, high: 70_000 });
+    expect(read('two or three hundred')).toMatchObject({ kind: 'range', low: 200, high: 300 });
+    expect(read('5 to 10 million')).toMatchObject({ kind: 'range', low: 5_000_000, high: 10_000_000 });
+    expect(read('2,000 to 3,000')).toMatchObject({ kind: 'range', low: 2000, high: 3000 });
   });
 
   it('marks the bare word one', () => {
