@@ -46,7 +46,7 @@ export interface Provenance {
   extractor: string;
   /** First 16 hex digits of the gazetteer's content hash (see gazetteerHash). */
   gazetteer: string;
-  /** First 16 hex digits of the sha256 of the corpus's measures.json; null when it has none (the bundled measures). */
+  /** First 16 hex digits of the sha256 of the measures in effect (the corpus's measures.json, else the bundled set). */
   measures: string | null;
 }
 

@@ -1,11 +1,10 @@
 // `extract`: a streaming filter for scale-out (Spark RDD.pipe, Beam, Dask): NDJSON reports on stdin, NDJSON findings out.
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setImmediate as turn } from 'node:timers/promises';
 import { buildArticle } from '../corpus/article.js';
 import { DEFAULT_MAX_REPORT_BYTES, decodeReport } from '../corpus/decode.js';
-import { bundledCorpusDir, loadGazetteer, readCorpusFile } from '../corpus/load.js';
+import { bundledCorpusDir, loadGazetteer } from '../corpus/load.js';
 import { isIsoDate } from '../corpus/metadata.js';
 import { InputError, UsageError } from '../errors.js';
 import { gazetteerHash } from '../analysis/cache.js';
@@ -32,8 +31,6 @@ export const EXTRACT_EXIT = {
 /** What `--on-bad-line` does with a line that cannot be used. */
 export type BadLineMode = 'skip' | 'fail';
 
-/** The measures file of a corpus directory, hashed into each line's provenance when present. */
-const MEASURES_FILE = 'measures.json';
 
 /** How often (ms) extract checks that the process that started it is still alive. */
 const PARENT_POLL_MS = 200;
@@ -147,7 +144,8 @@ export const runExtract: CommandSpec['run'] = async (ctx) => {
   const mode: BadLineMode = ctx.options.onBadLine === 'fail' ? 'fail' : 'skip';
   const corpus = typeof ctx.options.corpus === 'string' ? ctx.options.corpus : bundledCorpusDir();
   const gazetteer = loadGazetteer(corpus);
-  const provenance = provenanceOf(gazetteerHash(gazetteer), readCorpusFile(resolve(corpus), MEASURES_FILE));
+  // the measures in effect: the corpus's measures.json, else the bundled set the loader put in its place
+  const provenance = provenanceOf(gazetteerHash(gazetteer), JSON.stringify(gazetteer.measures ?? null));
   const maxBytes = typeof ctx.options.maxReportBytes === 'number' ? ctx.options.maxReportBytes : DEFAULT_MAX_REPORT_BYTES;
   const rejects = openRejects(ctx.options.rejects);
   let bad = 0;

@@ -206,7 +206,10 @@ export function qualifierBefore(tokens: Token[], i: number): [Qualifier, number]
 export function intervalFor(qualifier: Qualifier, value: number): { low: number; high: number | null } {
   switch (qualifier) {
     case 'approx':
-      return { low: roundFigure(value * 0.9), high: roundFigure(value * 1.1) };
+      // A whole count (people, things) stays whole: the interval is rounded outward (about 301 is 270-332).
+      return Number.isInteger(value)
+        ? { low: Math.floor(roundFigure(value * 0.9)), high: Math.ceil(roundFigure(value * 1.1)) }
+        : { low: roundFigure(value * 0.9), high: roundFigure(value * 1.1) };
     case 'at_least':
     case 'more_than':
       return { low: value, high: null };
