@@ -109,8 +109,8 @@ ${group.claims.map(claimHtml).join('\n')}
 const LEFT = 1.5;
 const RIGHT = 97;
 
-/** An interval shorter than this share of its bar is drawn as a dot. */
-const POINT_SHARE = 0.015;
+/** The least width (percent of the svg) an interval is drawn with; one number is a dot. */
+const MIN_BAR = 3;
 
 function at(t: number): string {
   return `${Number((LEFT + t * (RIGHT - LEFT)).toFixed(2))}%`;
@@ -128,14 +128,19 @@ function axisSvg(ticks: readonly PageTick[]): string {
 
 function barSvg(bar: PageBar, label: string): string {
   const isOffHigh = bar.isOpenHigh || bar.isAboveScale;
-  const width = isOffHigh ? 100 - LEFT - bar.from * (RIGHT - LEFT) : (bar.to - bar.from) * (RIGHT - LEFT);
-  // an interval too short to see (one number) is drawn as a dot, which is its number
-  const isPoint = !isOffHigh && bar.to - bar.from < POINT_SHARE;
+  const isPoint = !isOffHigh && bar.to === bar.from;
+  // x and width in percent of the svg; a short interval is widened about its middle so that it can be seen
+  let x = LEFT + bar.from * (RIGHT - LEFT);
+  let width = isOffHigh ? 100 - x : (bar.to - bar.from) * (RIGHT - LEFT);
+  if (!isOffHigh && width < MIN_BAR) {
+    x = Math.max(0, x + width / 2 - MIN_BAR / 2);
+    width = MIN_BAR;
+  }
   const parts = [
     `<line class="bar-axis" x1="${at(0)}" x2="${at(1)}" y1="12" y2="12"/>`,
     isPoint
-      ? `<circle class="bar-fill" cx="${at((bar.from + bar.to) / 2)}" cy="12" r="6"/>`
-      : `<rect class="bar-fill" x="${at(bar.from)}" width="${Number(width.toFixed(2))}%" y="7" height="10" rx="2"/>`,
+      ? `<circle class="bar-fill" cx="${at(bar.from)}" cy="12" r="6"/>`
+      : `<rect class="bar-fill" x="${Number(x.toFixed(2))}%" width="${Number(width.toFixed(2))}%" y="7" height="10" rx="2"/>`,
   ];
   if (bar.value !== null && !isPoint) parts.push(`<line class="bar-value" x1="${at(bar.value)}" x2="${at(bar.value)}" y1="3" y2="21"/>`);
   if (isOffHigh) parts.push('<svg x="100%" overflow="visible"><path class="bar-open" d="M-9 3 L0 12 L-9 21 Z"/></svg>');
