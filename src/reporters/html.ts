@@ -22,7 +22,8 @@ export function escapeHtml(text: string): string {
 
 const esc = escapeHtml;
 
-function document(title: string, kind: string, body: string): string {
+/** The page around a command's content: head, style sheet, and a masthead with the command, the title and `masthead`. */
+function document(title: string, kind: 'compare' | 'show', masthead: string, body: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -35,6 +36,11 @@ function document(title: string, kind: string, body: string): string {
 </head>
 <body class="page-${kind}">
 <main>
+<header class="masthead">
+<p class="kicker">aleppo-corpus ${kind}</p>
+<h1>${esc(title)}</h1>
+${masthead}
+</header>
 ${body}
 </main>
 </body>
@@ -55,16 +61,12 @@ function comparePage(page: ComparePage): string {
   return document(
     page.title,
     'compare',
-    `<header class="masthead">
-<p class="kicker">aleppo-corpus compare</p>
-<h1>${esc(page.title)}</h1>
-<p class="summary">${esc(page.summary)}</p>
+    `<p class="summary">${esc(page.summary)}</p>
 <aside class="legend" aria-label="How to read this page">
 <div class="legend-verdicts">${(['agree', 'diverge', 'changed', 'single'] as const).map((v) => verdictBadge(v, v)).join(' ')}</div>
 <ul>${page.legend.map((line) => `<li>${esc(line)}</li>`).join('')}</ul>
-</aside>
-</header>
-${toc}
+</aside>`,
+    `${toc}
 ${sections}`,
   );
 }
@@ -174,17 +176,7 @@ ${s.parts.map(partHtml).join('\n')}
 </section>`,
     )
     .join('\n');
-  return document(
-    page.title,
-    'show',
-    `<header class="masthead">
-<p class="kicker">aleppo-corpus show</p>
-<h1>${esc(page.title)}</h1>
-<dl class="meta">${meta}</dl>
-<p class="legend">Marked: ${legend}. Hover a mark for what was found.</p>
-</header>
-${sections}`,
-  );
+  return document(page.title, 'show', `<dl class="meta">${meta}</dl>\n<p class="legend">Marked: ${legend}. Hover a mark for what was found.</p>`, sections);
 }
 
 function partHtml(part: PagePart): string {
