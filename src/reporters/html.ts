@@ -282,6 +282,7 @@ svg.axis line { stroke: var(--muted); stroke-width: 1; }
 .meta dd { margin: 0; min-width: 0; }
 .cleaned, .aside { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 0.25rem 1rem 0.75rem; margin: 1rem 0; }
 .aside { background: transparent; color: var(--muted); }
+.cleaned > h2, .aside > h2 { margin-top: 0.75rem; }
 .count { color: var(--muted); font-weight: 400; font-size: 0.9rem; }
 .part { display: grid; grid-template-columns: 4rem minmax(0, 1fr); gap: 0.6rem; margin: 0.5rem 0; }
 .part p { margin: 0; font-family: Georgia, "DejaVu Serif", serif; font-size: 1.02rem; line-height: 1.6; min-width: 0; }
