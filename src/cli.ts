@@ -89,7 +89,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       outputError: (message, write) => write(`${PROGRAM}: ${message.trim().replace(/\n+/g, ' ').replace(/\(Did you mean/, '(did you mean')}\n`),
     })
     .option('--corpus <dir>', 'the corpus directory (default: the corpus bundled with the package)')
-    .addOption(new Option('--format <format>', 'output format (default: table)').choices(FORMATS))
+    .addOption(new Option('--format <format>', 'output format (default: table; github for check, html for compare and show)').choices(FORMATS))
     .option('--json', 'same as --format json')
     .option('--no-color', 'no colour, even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--report <id>', 'only this report (repeatable)', (value: string, previous: string[] = []) => [...previous, value])

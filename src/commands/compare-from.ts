@@ -22,6 +22,10 @@ export interface CompareInputs {
   /** Each report's publication day (ISO) and title, for the stories; null when unknown. */
   published: Map<string, string | null>;
   titles: Map<string, string | null>;
+  /** Each report's file (relative to the corpus directory) and the 1-based line of each figure, by its start offset
+   * (only when the text was read: not from an extract). For the html brief. */
+  files: Map<string, string>;
+  lines: Map<string, Map<number, number>>;
   findings: ArticleFindings[];
   gazetteer: Gazetteer;
 }
@@ -194,6 +198,8 @@ export async function compareInputsFrom(source: string, ctx: CommandContext, pai
     outlets: new Map(chosen.map((r) => [r.report.id, r.report.outlet])),
     published: new Map(chosen.map((r) => [r.report.id, r.report.published])),
     titles: new Map(chosen.map((r) => [r.report.id, null])),
+    files: new Map(chosen.map((r) => [r.report.id, r.report.file])),
+    lines: new Map(),
     findings: chosen.map((r) => r.findings),
     gazetteer: loadGazetteer(corpus),
   };

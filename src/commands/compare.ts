@@ -6,6 +6,7 @@ import { groupStories, type StoryInput } from '../compare/stories.js';
 import { chosenStory, filterFrom } from './filters.js';
 import { UsageError } from '../errors.js';
 import { analyseAll } from '../analysis/run.js';
+import { lineColumn } from '../check/rules.js';
 import { buildCompareReport } from '../report/compare.js';
 import { compareInputsFrom, streamReport, type CompareInputs } from './compare-from.js';
 import type { CommandContext, CommandSpec } from './index.js';
@@ -18,14 +19,18 @@ export const runCompare: CommandSpec['run'] = async (ctx) => {
     const pair: [string, string] | null = a !== undefined && b !== undefined ? [a, b] : null;
     const from = ctx.options.from;
     const inputs = typeof from === 'string' ? await compareInputsFrom(from, ctx, pair) : await extractCorpus(ctx, pair);
-    const { ids, outlets, findings, gazetteer } = inputs;
+    const { ids, outlets, findings, gazetteer, files, lines } = inputs;
     const filter = filterFrom(ctx.options);
     // Claims are compared within each story (the reports of one event), never across unrelated events.
     const stories = pair ? [] : groupStories(storyInputsOf(inputs), { placeLevel: scopeLevel(gazetteer) });
     const story = chosenStory(ctx.options, stories);
     const chosen = story ? findings.filter((f) => story.reports.includes(f.report)) : findings;
     const comparison = compareFindings(chosen, gazetteer, { pair, ids: story ? story.reports : ids, stories: story ? [story] : stories });
-    const report = buildCompareReport({ ...comparison, groups: filterGroups(comparison.groups, filter) as typeof comparison.groups }, outlets);
+    const report = buildCompareReport({ ...comparison, groups: filterGroups(comparison.groups, filter) as typeof comparison.groups }, outlets, {
+      stories: story ? [story] : stories,
+      files,
+      lines,
+    });
     // the reduce of a large scale-out run: json and ndjson are written in pieces as they are rendered
     if (typeof from === 'string' && ctx.stdout && streamReport(report, ctx.format, ctx.stdout)) return { output: '' };
     return { report };
@@ -56,7 +61,14 @@ async function extractCorpus(ctx: CommandContext, pair: [string, string] | null)
   const analysed = await analyseAll(
     sources,
     ['findings'],
-    (article, a) => ({ outlet: article.meta.outlet.value, published: article.meta.published.value, title: article.title, findings: a.findings }),
+    (article, a) => ({
+      outlet: article.meta.outlet.value,
+      published: article.meta.published.value,
+      title: article.title,
+      file: article.file,
+      lines: new Map(a.findings.figures.map((f) => [f.offset[0], lineColumn(article.text, f.offset[0]).line])),
+      findings: a.findings,
+    }),
     ctx.analysis(corpus.gazetteer, files.length),
   );
   return {
@@ -64,6 +76,8 @@ async function extractCorpus(ctx: CommandContext, pair: [string, string] | null)
     outlets: new Map(analysed.map((x) => [x.findings.report, x.outlet])),
     published: new Map(analysed.map((x) => [x.findings.report, x.published])),
     titles: new Map(analysed.map((x) => [x.findings.report, x.title])),
+    files: new Map(analysed.map((x) => [x.findings.report, x.file])),
+    lines: new Map(analysed.map((x) => [x.findings.report, x.lines])),
     findings: analysed.map((x) => x.findings),
     gazetteer: corpus.gazetteer,
   };

@@ -151,8 +151,8 @@ export function scaleFor(items: ReadonlyArray<Interval | { members: readonly Int
   return { kind: 'linear', min: low, max: max > low ? max : low + 1 };
 }
 
-/** The 0-based column of a count on a scale of the given width (clamped to the ends). */
-export function columnOf(value: number, scale: Scale, width: number): number {
+/** Where a count falls on a scale, from 0 (its `min` or below) to 1 (its `max` or above). */
+export function positionOf(value: number, scale: Scale): number {
   let t: number;
   if (scale.kind === 'log') {
     const span = Math.log(scale.max) - Math.log(scale.min);
@@ -161,9 +161,13 @@ export function columnOf(value: number, scale: Scale, width: number): number {
     const span = scale.max - scale.min;
     t = span > 0 ? (value - scale.min) / span : 0;
   }
-  if (!(t > 0)) t = 0;
-  if (t > 1) t = 1;
-  return Math.round(t * (width - 1));
+  if (!(t > 0)) return 0;
+  return t > 1 ? 1 : t;
+}
+
+/** The 0-based column of a count on a scale of the given width (clamped to the ends). */
+export function columnOf(value: number, scale: Scale, width: number): number {
+  return Math.round(positionOf(value, scale) * (width - 1));
 }
 
 /** Range-bar characters: the axis, the interval, the stated value, and the two open ends. */
@@ -183,7 +187,13 @@ export function rangeBar(interval: Interval & { value?: number | null }, scale: 
   for (let c = from; c <= to; c++) cells[c] = BAR_CHARS.fill;
   if (interval.high === null) cells[size - 1] = BAR_CHARS.openHigh;
   if (scale.kind === 'log' && interval.low < scale.min && from === 0 && to > 0) cells[0] = BAR_CHARS.belowScale;
-  const value = interval.value ?? (interval.high !== null && interval.high === interval.low ? interval.low : null);
-  if (value !== null && covers(interval, value)) cells[columnOf(value, scale, size)] = BAR_CHARS.value;
+  const value = barPoint(interval);
+  if (value !== null) cells[columnOf(value, scale, size)] = BAR_CHARS.value;
   return cells.join('');
+}
+
+/** The point a range bar marks: the stated number when its interval holds it, else the value of a one-point interval, else null. */
+export function barPoint(interval: Interval & { value?: number | null }): number | null {
+  const value = interval.value ?? (interval.high !== null && interval.high === interval.low ? interval.low : null);
+  return value !== null && covers(interval, value) ? value : null;
 }

@@ -18,6 +18,11 @@ export function intervalText(low: number, high: number | null): string {
   return `${n(from)}–${to === null ? '∞' : n(to)}`;
 }
 
+/** A figure's interval with its unit, if any: `17–∞`, `4–5 years`, `1 day`. */
+export function figureInterval(f: Pick<Figure, 'low' | 'high' | 'unit'>): string {
+  return `${intervalText(f.low, f.high)}${f.unit ? ` ${f.high === 1 ? f.unit.replace(/s$/, '') : f.unit}` : ''}`;
+}
+
 export function buildFiguresReport(figures: Figure[]): Report {
   const labels = reportLabels([...new Set(figures.map((f) => f.report))]);
   const table: TableView<Figure> = {
@@ -34,7 +39,7 @@ export function buildFiguresReport(figures: Figure[]): Report {
       { header: 'low', get: (f) => f.low, only: 'data' },
       { header: 'high', get: (f) => f.high, only: 'data' },
       { header: 'unit', get: (f) => f.unit, only: 'data' },
-      { header: 'interval', get: (f) => `${intervalText(f.low, f.high)}${f.unit ? ` ${f.high === 1 ? f.unit.replace(/s$/, '') : f.unit}` : ''}`, align: 'right', isNarrow: true },
+      { header: 'interval', get: figureInterval, align: 'right', isNarrow: true },
       { header: 'claimant', key: 'attribution', get: (f) => f.attribution, dropRank: 1 },
       { header: 'as of', key: 'asOf', get: (f) => f.asOf, isNarrow: true, dropRank: 2 },
       { header: 'scope', get: (f) => f.scope, dropRank: 3 },

@@ -2,6 +2,7 @@
 import type { RenderContext, Report } from '../report/view.js';
 import { renderCsv } from './csv.js';
 import { renderGithub } from './github.js';
+import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderNdjson } from './ndjson.js';
@@ -14,6 +15,7 @@ export const REPORTERS = {
   csv: renderCsv,
   markdown: renderMarkdown,
   github: renderGithub,
+  html: renderHtml,
 } as const satisfies Record<string, (report: Report, ctx: RenderContext) => string>;
 
 export type Format = keyof typeof REPORTERS;

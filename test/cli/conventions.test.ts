@@ -104,7 +104,7 @@ describe('completion', () => {
     expect(zsh).toContain('bashcompinit');
     const fish = await script('fish');
     for (const { name } of COMMANDS) expect(fish).toContain(`-n __fish_use_subcommand -a ${name} `);
-    expect(fish).toContain("complete -c aleppo-corpus -l format -x -a 'table json ndjson csv markdown github'");
+    expect(fish).toContain("complete -c aleppo-corpus -l format -x -a 'table json ndjson csv markdown github html'");
     expect(fish).toContain("-n '__fish_seen_subcommand_from kwic' -l window -x");
   });
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../src/corpus/article.js';
 import { parseGazetteer } from '../../src/corpus/gazetteer.js';
 import { extractArticle } from '../../src/extract/index.js';
-import { buildShowReport, type Mark } from '../../src/report/show.js';
+import { buildShowReport, showMarks } from '../../src/report/show.js';
 import { buildStatsReport, countFindings, statsRecord } from '../../src/report/stats.js';
 import type { Report } from '../../src/report/view.js';
 import { renderCsv } from '../../src/reporters/csv.js';
@@ -62,15 +62,8 @@ function reportsOf({ text, file, entry, skippedMessage }: Generated): Report[] {
   const manifestEntry: ManifestEntry | null = entry ? { ...entry, file } : null;
   const article = buildArticle(file, text, manifestEntry);
   const findings = extractArticle(article, GAZETTEER);
-  const marks: Mark[] = [];
-  for (const mark of [
-    ...findings.figures.map((f) => ({ offset: f.offset, kind: 'figure', label: f.measure })),
-    ...findings.dates.map((d) => ({ offset: d.offset, kind: 'date', label: d.date ?? d.text })),
-  ]) {
-    if (!marks.some((k) => mark.offset[0] < k.offset[1] && k.offset[0] < mark.offset[1])) marks.push(mark);
-  }
   const skipped: SkippedReport[] = [{ file, reason: 'binary', message: skippedMessage }];
-  return [buildShowReport(article, marks), buildStatsReport([statsRecord(article, countFindings(findings))], skipped)];
+  return [buildShowReport(article, showMarks(findings)), buildStatsReport([statsRecord(article, countFindings(findings))], skipped)];
 }
 
 function expectNoRawControl(output: string): void {
