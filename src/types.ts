@@ -147,6 +147,9 @@ export interface Measures {
 
 export type Qualifier = 'exact' | 'approx' | 'at_least' | 'more_than' | 'at_most' | 'less_than' | 'range' | 'vague';
 
+/** The subject of a duration whose words do not say what lasted: it is never set beside another duration. */
+export const UNSPECIFIED_DURATION = 'unspecified';
+
 /** The parts a reader reads, where findings come from. */
 export type FigurePart = 'title' | 'standfirst' | 'body' | 'caption' | 'embed';
 

@@ -1,6 +1,6 @@
 // Figure groups and their verdicts: figures of the same measure, subject family, scope and day, judged agree / diverge / changed / single.
 import { bundledMeasures } from '../corpus/measures.js';
-import type { Figure, Measure, MeasureKind, Measures } from '../types.js';
+import { UNSPECIFIED_DURATION, type Figure, type Measure, type MeasureKind, type Measures } from '../types.js';
 import { findConsensus, spreadOf, type Claim, type Consensus } from './reconcile.js';
 
 export type Verdict = 'agree' | 'diverge' | 'changed' | 'single';
@@ -312,7 +312,9 @@ function bucketFigures(
   const byKey = new Map<string, { measure: Measure; family: string; unit: Figure['unit']; figures: Figure[] }>();
   for (const figure of figures) {
     const family = familyOf(figure.measure, figure.subject);
-    const key = JSON.stringify([figure.measure, family, figure.unit]);
+    // A duration that does not say what lasted stands alone: `five-year war` and `divided for four years` differ.
+    const isUnspecified = figure.measure === 'duration' && figure.subject === UNSPECIFIED_DURATION;
+    const key = JSON.stringify([figure.measure, family, figure.unit, ...(isUnspecified ? [figure.report, figure.offset[0]] : [])]);
     let entry = byKey.get(key);
     if (entry === undefined) {
       entry = { measure: figure.measure, family, unit: figure.unit, figures: [] };

@@ -1,7 +1,7 @@
 // Figures: every count and duration in a report's body, captions and embeds, with interval, measure, claimant, date and scope.
 import { isCalendarWord, monthNumber } from '../text/calendar.js';
 import { splitSentences } from '../text/sentences.js';
-import type { Article, DateMention, Figure, Gazetteer, Measure, Qualifier, Quote } from '../types.js';
+import { UNSPECIFIED_DURATION, type Article, type DateMention, type Figure, type Gazetteer, type Measure, type Qualifier, type Quote } from '../types.js';
 import { readSegments } from './reading.js';
 import { readAmount } from './amounts.js';
 import { linkedMeasure, measureLexicon, measureOf, type MeasureLexicon } from './measures.js';
@@ -284,7 +284,7 @@ export function findCandidates(sentence: string, lexicon: MeasureLexicon, previo
         qualifier,
         unit: unit === 'months' || unit === 'minutes' || unit === undefined ? null : unit,
         measure: 'duration',
-        subject: pluralOf(compound.unit),
+        subject: whatLasted(tokens, compound.first, compound.last, true),
       });
       i = compound.last;
       continue;
@@ -321,6 +321,33 @@ export function findCandidates(sentence: string, lexicon: MeasureLexicon, previo
     }
   }
   return found;
+}
+
+/** Words between a noun and `last` that do not name what lasted (`an operation expected to last`). */
+const LAST_BRIDGE = new Set(['to', 'expected', 'is', 'was', 'are', 'were', 'will', 'would', 'could', 'may', 'might', 'be', 'been', 'has', 'have', 'had', 'set', 'due', 'likely', 'which', 'that']);
+
+/**
+ * What a duration measures, as a noun: the noun a compound qualifies (`five-year war`, `a week-long operation`), or
+ * the noun that lasts (`an operation expected to last several days`, `the siege lasted four years`); else
+ * `unspecified`, so that `five-year war` and `divided for four years` are never one contradiction.
+ */
+function whatLasted(tokens: Token[], first: number, last: number, isCompound: boolean): string {
+  const word = (k: number): string => lower(tokens, k).replace(/[^a-z'-]/g, '');
+  if (isCompound) {
+    // the head of the noun phrase the compound opens: `five-year war`, `five-year Syrian civil war`
+    let head = '';
+    for (let k = last + 1; k <= last + 4 && /^\p{L}+$/u.test(tokens[k]?.text ?? '') && !PHRASE_STOPS.has(word(k)); k++) head = word(k);
+    if (head.length >= 3) return head;
+  }
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    if (!/^last(?:s|ed|ing)?$/.test(word(k))) continue;
+    for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+      const noun = word(j);
+      if (LAST_BRIDGE.has(noun)) continue;
+      return /^[a-z]{3,}$/.test(noun) && !PHRASE_STOPS.has(noun) ? noun : UNSPECIFIED_DURATION;
+    }
+  }
+  return UNSPECIFIED_DURATION;
 }
 
 function readCompoundDuration(tokens: Token[], i: number): { value: number; unit: string; first: number; last: number } | null {
@@ -402,7 +429,7 @@ function readCount(
     return {
       start, end: endOffset, ...interval,
       unit: unit === 'months' || unit === 'minutes' ? null : unit,
-      measure: 'duration', subject: subject ?? unit,
+      measure: 'duration', subject: whatLasted(tokens, m.first, end, false),
     };
   }
 

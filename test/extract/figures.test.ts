@@ -51,7 +51,7 @@ describe('figures of the bundled reports (loaded with loadCorpus)', () => {
     const figures = extractFigures(article, context());
     expect(rows(figures)).toEqual<Row[]>([
       ['Thousands of people', 'evacuees', 'people', null, 'vague', 2000, 999_999, null],
-      ['several days', 'duration', 'days', null, 'vague', 3, 9, null],
+      ['several days', 'duration', 'operation', null, 'vague', 3, 9, null],
       ['thousands of civilians and fighters', 'evacuees', 'civilians', null, 'vague', 2000, 999_999, null],
       ['10 ambulances', 'ambulances', 'ambulances', 10, 'exact', 10, 10, 'Syrian state TV'],
       ['at least 17 green buses', 'buses', 'buses', 17, 'at_least', 17, null, 'Syrian state TV'],
@@ -76,9 +76,9 @@ describe('figures of the bundled reports (loaded with loadCorpus)', () => {
     const figures = extractFigures(article, context());
     expect(rows(figures)).toEqual<Row[]>([
       ['four buses', 'buses', 'buses', 4, 'exact', 4, 4, 'Hezbollah'],
-      ['four years', 'duration', 'years', 4, 'exact', 4, 4, null],
+      ['four years', 'duration', 'unspecified', 4, 'exact', 4, 4, null],
       ['At least 34,000 people', 'evacuees', 'people', 34_000, 'at_least', 34_000, null, 'United Nations'],
-      ['a week-long', 'duration', 'weeks', 1, 'exact', 1, 1, 'United Nations'],
+      ['a week-long', 'duration', 'operation', 1, 'exact', 1, 1, 'United Nations'],
       ['thousands more', 'remaining', 'people', null, 'vague', 2000, 999_999, 'United Nations'],
       ['thousands of people', 'evacuees', 'people', null, 'vague', 2000, 999_999, 'United Nations'],
       ['Thousands of refugees', 'evacuees', 'refugees', null, 'vague', 2000, 999_999, null],
@@ -104,7 +104,7 @@ describe('figures of the bundled reports (loaded with loadCorpus)', () => {
     expect(rows(figures)).toEqual<Row[]>([
       ['thousands', 'evacuees', 'people', null, 'vague', 2000, 999_999, null],
       ['thousands of rebels', 'evacuees', 'rebels', null, 'vague', 2000, 999_999, null],
-      ['five-year', 'duration', 'years', 5, 'exact', 5, 5, 'Assad'],
+      ['five-year', 'duration', 'war', 5, 'exact', 5, 5, 'Assad'],
       ['some 300,000 people', 'deaths', 'people', 300_000, 'approx', 270_000, 330_000, null],
       ['millions more', 'displaced', 'people', null, 'vague', 2_000_000, null, null],
       ['nine convoys', 'convoys', 'convoys', 9, 'exact', 9, 9, 'RT'],
@@ -134,7 +134,7 @@ describe('figures of the bundled reports (loaded with loadCorpus)', () => {
       ['10 ambulances', 'ambulances', 'ambulances', 10, 'exact', 10, 10, 'Viktor Poznikhir'],
       ['more than 900 "terrorists"', 'deaths', 'terrorists', 900, 'more_than', 900, null, 'Viktor Poznikhir'],
       ['1,000 civilians and rebels', 'evacuees', 'civilians', 1000, 'exact', 1000, 1000, null],
-      ['two or three days', 'duration', 'days', 2, 'range', 2, 3, 'Turkish official'],
+      ['two or three days', 'duration', 'unspecified', 2, 'range', 2, 3, 'Turkish official'],
       ['about two dozen vehicles', 'vehicles', 'vehicles', 24, 'approx', 21, 27, 'AFP'],
     ]);
     expect(figures.find((f) => f.text.startsWith('more than 900'))?.scope).toBe('eastern Aleppo');
@@ -149,11 +149,11 @@ describe('figures of the bundled reports (loaded with loadCorpus)', () => {
       ['thousands of people', 'evacuees', 'people', null, 'vague', 2000, 999_999, 'Russia'],
       ['thousands of people', 'remaining', 'people', null, 'vague', 2000, 999_999, ICRC],
       ['thousands of people', 'remaining', 'people', null, 'vague', 2000, 999_999, 'Abdu Khudr'],
-      ['48 hours', 'duration', 'hours', 48, 'exact', 48, 48, null],
+      ['48 hours', 'duration', 'unspecified', 48, 'exact', 48, 48, null],
       ['Thousands of opposition fighters and wounded civilians', 'evacuees', 'fighters', null, 'vague', 2000, 999_999, null],
-      ['five-year', 'duration', 'years', 5, 'exact', 5, 5, null],
+      ['five-year', 'duration', 'war', 5, 'exact', 5, 5, null],
       ['two towns', 'other', 'towns', 2, 'exact', 2, 2, 'rebel leader'],
-      ['four years', 'duration', 'years', 4, 'exact', 4, 4, null],
+      ['four years', 'duration', 'unspecified', 4, 'exact', 4, 4, null],
     ]);
     expect(figures.some((f) => /23|March|Saturday/.test(f.text))).toBe(false);
   });
@@ -270,7 +270,7 @@ describe('a report of another event, with no gazetteer entries for it', () => {
       ['dozens of others', 'wounded', 'others', null, 'vague', 24, 99, 'regional governor'],
       ['Nearly 300 homes', 'buildings', 'homes', 300, 'approx', 270, 330, 'Marta Ilic'],
       ['Up to 40 trucks', 'aid', 'trucks', 40, 'at_most', 0, 40, null],
-      ['2-3 days', 'duration', 'days', 2, 'range', 2, 3, 'Rescue teams'],
+      ['2-3 days', 'duration', 'unspecified', 2, 'range', 2, 3, 'Rescue teams'],
       ['About 1,500 residents', 'evacuees', 'residents', 1500, 'approx', 1350, 1650, null],
       ['Hundreds', 'remaining', 'people', null, 'vague', 200, 999, null],
       ['fewer than 20 doctors', 'other', 'doctors', 20, 'less_than', 0, 20, 'Ana Petrov'],
