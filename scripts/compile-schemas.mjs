@@ -15,6 +15,7 @@ const VALIDATORS = {
   accepted: 'validateAccepted',
   'facts-lock': 'validateLock',
   agencies: 'validateAgencies',
+  measures: 'validateMeasures',
 };
 
 const outputOf = (schema) => new URL(`src/input/validate-${schema}.generated.ts`, ROOT);

@@ -3,16 +3,19 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { MeasureKind, MeasureSpec, Measures } from '../types.js';
-import { parseJson } from '../input/json.js';
+import { parseJson, validateJson } from '../input/json.js';
+import { validateMeasures } from '../input/validate-measures.generated.js';
 
 export const MEASURES_FILE = 'measures.json';
 
 const KINDS: readonly MeasureKind[] = ['people', 'thing', 'amount', 'duration', 'other'];
 
-/** Parses measures JSON; a fault names the file and the entry. */
+/** Parses measures JSON; a fault names the file, and the line and column of the entry where the schema places it. */
 export function parseMeasures(text: string, file: string): Measures {
   const data = parseJson(text, file);
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new InputError(file, 'expected a JSON object');
+  // The shape is schemas/measures.schema.json's (a precompiled validator: faults with line and column); the checks
+  // below keep their meaning (a measure defined twice, duration and other required).
+  validateJson(validateMeasures, data, text, file);
   const root = data as Record<string, unknown>;
   if (!Array.isArray(root['measures'])) throw new InputError(file, 'expected a "measures" array');
   const measures = root['measures'].map((entry, i) => parseMeasure(entry, `measures[${i}]`, file));
