@@ -1,7 +1,6 @@
 // The lint rules of `check`: one table of rules (stable id, severity, description, pure check) and lintCorpus().
 import { isIsoDate } from '../corpus/metadata.js';
-import { isLittleRead, littleReadMessage } from '../extract/reading.js';
-import { bodyCounts } from '../report/stats.js';
+import { isLittleRead, littleReadMessage, readingCounts } from '../extract/reading.js';
 import { CONTENT_KINDS } from '../types.js';
 import type { Article, ManifestEntry, Problem, Severity, SkippedReport } from '../types.js';
 import { DEFAULT_NEAR_DUPLICATE_THRESHOLD, nearDuplicates } from './near-duplicate.js';
@@ -432,7 +431,7 @@ const RULE_TABLE: readonly Rule[] = [
     description: 'Less than half of a report\'s words are read (title, standfirst, body, captions, embeds): the rule named set the rest aside.',
     check: ({ input }) =>
       input.articles.flatMap((a) => {
-        const counts = bodyCounts(a);
+        const counts = readingCounts(a);
         return isLittleRead(counts) ? [wholeFile(a.file, littleReadMessage(a.file, counts).slice(a.file.length + 2))] : [];
       }),
   },
