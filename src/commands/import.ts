@@ -12,6 +12,7 @@ import { MIN_WORDS, wordsIn, type Draft, type Fault, type Source } from '../impo
 import { decodePage, readPage } from '../import/html.js';
 import { readJsonLines } from '../import/jsonl.js';
 import { readMarkdown } from '../import/markdown.js';
+import { lockImported } from '../import/lock.js';
 import { planImport, type PlannedReport } from '../import/plan.js';
 import type { CommandSpec } from './index.js';
 
@@ -58,6 +59,8 @@ export const runImport: CommandSpec['run'] = async (ctx) => {
   const applied = isDryRun ? { written: plan.reports, faults: [] } : applyImport(dir, manifest, plan.reports);
   faults.push(...applied.faults);
   for (const fault of faults) ctx.warn(`${fault.input}: not imported: ${fault.message}`);
+  // a corpus that keeps a facts lock records the new reports' facts, so that check sees only what an edit changes
+  if (!isDryRun) lockImported(dir, applied.written.map((r) => r.file));
 
   const records = applied.written.map(recordOf);
   const output =

@@ -11,7 +11,7 @@ import { applyImport } from '../../src/import/apply.js';
 import type { Draft } from '../../src/import/draft.js';
 import { planImport } from '../../src/import/plan.js';
 import { GAZETTEER_SCHEMA_URL } from '../../src/import/init.js';
-import { ARTICLE_PARAGRAPHS, articlePage, inputsDir, readJson, runInProcess, stderrLines, tempDir } from './helpers.js';
+import { ARTICLE_PARAGRAPHS, articlePage, BUNDLED, inputsDir, readJson, runInProcess, stderrLines, tempDir } from './helpers.js';
 
 const isRoot = process.getuid?.() === 0;
 
@@ -104,6 +104,22 @@ describe('import into a new corpus', () => {
     const check = await runInProcess(['check', '--json', '--corpus', corpus]);
     expect(check.code).toBe(0);
     expect(JSON.parse(check.stdout).problems.filter((p: { severity: string }) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('into a corpus that keeps a facts lock: the new report\'s facts are recorded, the others\' untouched, and check passes', async () => {
+    const corpus = tempDir('aleppo-import-locked-');
+    for (const name of readdirSync(BUNDLED)) writeFileSync(join(corpus, name), readFileSync(join(BUNDLED, name)));
+    const lockBefore = readJson(join(corpus, 'facts.lock.json'));
+    const inputs = inputsDir({ 'page.html': articlePage() });
+    const result = await runInProcess(['import', '--corpus', corpus, join(inputs, 'page.html')]);
+    expect(result.code, result.stderr).toBe(0);
+    const lockAfter = readJson(join(corpus, 'facts.lock.json'));
+    const added = Object.keys(lockAfter.reports).filter((file) => !(file in lockBefore.reports));
+    expect(added).toEqual(['daily-example-2016-12-15.txt']);
+    for (const file of Object.keys(lockBefore.reports)) expect(lockAfter.reports[file]).toEqual(lockBefore.reports[file]);
+    expect(lockAfter.reports[added[0]!].figures.length).toBeGreaterThan(0);
+    const check = await runInProcess(['check', '--json', '--corpus', corpus]);
+    expect(check.code, check.stdout).toBe(0);
   });
 
   it('reads JSON lines on stdin with -', async () => {
