@@ -308,13 +308,12 @@ function bucketFigures(
   familyOf: (measure: Measure, subject: string) => string,
   scopeOf: (scope: string) => string,
   window: number,
+  standsAlone: (figure: Figure) => boolean,
 ): Bucket[] {
   const byKey = new Map<string, { measure: Measure; family: string; unit: Figure['unit']; figures: Figure[] }>();
   for (const figure of figures) {
     const family = familyOf(figure.measure, figure.subject);
-    // A duration that does not say what lasted stands alone: `five-year war` and `divided for four years` differ.
-    const isUnspecified = figure.measure === 'duration' && figure.subject === UNSPECIFIED_DURATION;
-    const key = JSON.stringify([figure.measure, family, figure.unit, ...(isUnspecified ? [figure.report, figure.offset[0]] : [])]);
+    const key = JSON.stringify([figure.measure, family, figure.unit, ...(standsAlone(figure) ? [figure.report, figure.offset[0]] : [])]);
     let entry = byKey.get(key);
     if (entry === undefined) {
       entry = { measure: figure.measure, family, unit: figure.unit, figures: [] };
@@ -607,7 +606,15 @@ export function groupFigures(figures: readonly Figure[], options: GroupOptions =
   const scopeOf = options.scopeOf ?? ((scope: string) => scope);
   const ordered = withoutRestatements(figures).sort(compareFigures);
   const drafts: GroupDraft[] = [];
-  for (const bucket of bucketFigures(ordered, familyOf, scopeOf, window)) {
+  // What cannot be told apart from another thing of its measure stands alone, never a contradiction: a duration
+  // that does not say what lasted (`five-year war`, `divided for four years`); an amount (money, a percentage,
+  // tonnes), since what an amount measures (a company's results, a price) is not read; and a count of no known
+  // measure (`67 members`, `13 elections`).
+  const standsAlone = (f: Figure): boolean => {
+    const kind = traits.kinds.get(f.measure);
+    return (f.measure === 'duration' && f.subject === UNSPECIFIED_DURATION) || kind === 'amount' || kind === 'other';
+  };
+  for (const bucket of bucketFigures(ordered, familyOf, scopeOf, window, standsAlone)) {
     const scope =
       bucket.scopeKey === null
         ? null
