@@ -224,9 +224,9 @@ export function segmentReport(text: string, options: SegmentOptions = {}): Segme
     const next = nextIndex === undefined ? null : blocks[nextIndex]!;
     const words = countWords(b.text);
     const isUnpunctuated = !/[.!?:;,"”’'…)]$/.test(b.text);
-    // A standfirst is a short lead set apart from a body that follows it.
-    const hasBodyAfter = free.slice(n + 1).some((j) => countWords(blocks[j]!.text) > 10);
-    if (!hasBody && words > 10 && words <= STANDFIRST_MAX_WORDS && hasBodyAfter && (isUnpunctuated || (next !== null && next.gapBefore > typicalGap))) {
+    // A standfirst is a short lead set apart from a body that follows it (looked for only before the body starts).
+    const hasBodyAfter = (): boolean => free.slice(n + 1).some((j) => countWords(blocks[j]!.text) > 10);
+    if (!hasBody && words > 10 && words <= STANDFIRST_MAX_WORDS && (isUnpunctuated || (next !== null && next.gapBefore > typicalGap)) && hasBodyAfter()) {
       return label(i, 'standfirst', isUnpunctuated ? 'standfirst-unpunctuated' : 'standfirst-set-apart');
     }
     if (words <= 10 && isUnpunctuated && /^[\p{Lu}\d]/u.test(b.text) && next !== null && countWords(next.text) > words) {
