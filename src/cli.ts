@@ -16,7 +16,7 @@ import { bundledCorpusDir, encodingWarning, loadCorpus, openCorpus, type Corpus,
 import { isExpectedError, UsageError } from './errors.js';
 import { COMMANDS, type CommandContext, type Outcome } from './commands/index.js';
 import { allSkipped } from './commands/sources.js';
-import { isIsoDate } from './corpus/metadata.js';
+import { isIsoDate } from './text/calendar.js';
 import { primaryTable } from './report/view.js';
 import { FORMATS, isFormat, REPORTERS, type Format } from './reporters/index.js';
 import { oneLine } from './text/sanitize.js';

@@ -1,5 +1,5 @@
 // The lint rules of `check`: one table of rules (stable id, severity, description, pure check) and lintCorpus().
-import { isIsoDate } from '../corpus/metadata.js';
+import { isIsoDate } from '../text/calendar.js';
 import { isLittleRead, littleReadMessage, readingCounts } from '../extract/reading.js';
 import { CONTENT_KINDS } from '../types.js';
 import type { Article, ManifestEntry, Problem, Severity, SkippedReport } from '../types.js';

@@ -5,7 +5,7 @@ import { setImmediate as turn } from 'node:timers/promises';
 import { buildArticle } from '../corpus/article.js';
 import { DEFAULT_MAX_REPORT_BYTES, decodeReport } from '../corpus/decode.js';
 import { bundledCorpusDir, loadGazetteer } from '../corpus/load.js';
-import { isIsoDate } from '../corpus/metadata.js';
+import { isIsoDate } from '../text/calendar.js';
 import { InputError, UsageError } from '../errors.js';
 import { gazetteerHash } from '../analysis/cache.js';
 import { analyseEach, type Source } from '../analysis/run.js';

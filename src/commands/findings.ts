@@ -33,11 +33,11 @@ export const runFigures: CommandSpec['run'] = async (ctx) => {
   const filter = filterFrom(ctx.options);
   if (isOpen(filter) && ctx.options.story === undefined) return { report: buildFiguresReport((await analyse(ctx)).findings.flatMap((f) => f.figures)) };
   // A verdict, a spread or a story is the figure's group's: group as compare does, within each story.
-  const { inputs, level } = await storyInputs(ctx);
+  const { inputs, level, gazetteer } = await storyInputs(ctx);
   const stories = groupStories(inputs, { placeLevel: level });
   const story = chosenStory(ctx.options, stories);
   const chosen = (story ? inputs.filter((i) => story.reports.includes(i.report)) : inputs).map((i) => i.findings as ArticleFindings);
-  const comparison = compareFindings(chosen, ctx.open().gazetteer, { stories: story ? [story] : stories });
+  const comparison = compareFindings(chosen, gazetteer, { stories: story ? [story] : stories });
   const groupOf = new Map(comparison.groups.flatMap((g) => g.members.map((m) => [m, g] as const)));
   const figures = chosen.flatMap((f) => f.figures);
   return { report: buildFiguresReport(filterFigures(figures, (f) => groupOf.get(f), filter)) };

@@ -3,11 +3,12 @@ import { analyseAll } from '../analysis/run.js';
 import { scopeLevel } from '../compare/scope.js';
 import { groupStories, type StoryInput } from '../compare/stories.js';
 import { buildStoriesReport } from '../report/stories.js';
+import type { Gazetteer } from '../types.js';
 import type { CommandContext, CommandSpec } from './index.js';
 import { readSources, selectFiles } from './sources.js';
 
 /** Each selected report as the story grouping sees it, in corpus order. */
-export async function storyInputs(ctx: CommandContext): Promise<{ inputs: StoryInput[]; level: (name: string) => string }> {
+export async function storyInputs(ctx: CommandContext): Promise<{ inputs: StoryInput[]; level: (name: string) => string; gazetteer: Gazetteer }> {
   const corpus = ctx.open();
   const files = selectFiles(corpus, ctx.reports);
   const sources = readSources(corpus, files, [], ctx.warn);
@@ -17,7 +18,7 @@ export async function storyInputs(ctx: CommandContext): Promise<{ inputs: StoryI
     (article, a): StoryInput => ({ report: article.id, published: article.meta.published.value, title: article.title, findings: a.findings }),
     ctx.analysis(corpus.gazetteer, files.length),
   );
-  return { inputs, level: scopeLevel(corpus.gazetteer) };
+  return { inputs, level: scopeLevel(corpus.gazetteer), gazetteer: corpus.gazetteer };
 }
 
 export const runStories: CommandSpec['run'] = async (ctx) => {

@@ -1,6 +1,7 @@
 // Figure groups and their verdicts: figures of the same measure, subject family, scope and day, judged agree / diverge / changed / single.
 import { bundledMeasures } from '../corpus/measures.js';
 import { UNSPECIFIED_DURATION, type Figure, type Measure, type MeasureKind, type Measures } from '../types.js';
+import { dayNumber } from '../text/calendar.js';
 import { findConsensus, spreadOf, type Claim, type Consensus } from './reconcile.js';
 
 export type Verdict = 'agree' | 'diverge' | 'changed' | 'single';
@@ -156,16 +157,6 @@ export function subjectFamily(measure: Measure, subject: string, measures?: Meas
 }
 
 // ---- grouping -------------------------------------------------------------------------------------------
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Days since 1970-01-01 for an ISO date, or null when it is not one. */
-function dayNumber(iso: string): number | null {
-  const m = ISO_DAY.exec(iso);
-  if (m === null) return null;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return Number.isFinite(ms) ? Math.round(ms / 86_400_000) : null;
-}
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -558,6 +549,9 @@ function draftChanged(bucket: Bucket, scope: string | null, stepClusters: readon
     reports: sortedUnique(members.map((f) => f.report)),
   };
 }
+
+/** The shape of an ISO day, kept as it is in a group's id. */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function idBaseOf(bucket: Bucket, scope: string | null, days: readonly string[]): string {
   const first = days[0];

@@ -2,6 +2,7 @@
 // Two reports are linked by what they share (specific places, figures, quotations, named actors), weighted by how
 // rare each is in the corpus, when their days are close; stories grow from the strongest links. Pure.
 import type { ArticleFindings } from '../extract/index.js';
+import { dayNumber, isoOfDay } from '../text/calendar.js';
 import type { PlaceType } from '../types.js';
 
 /** What the grouping knows of one report. */
@@ -195,8 +196,8 @@ function describe(features: readonly Features[], inputs: readonly StoryInput[]):
     id: `s-${reports[0]}`,
     title: features.map((f) => inputs[f.index]!.title).find((t) => t !== null) ?? null,
     reports,
-    from: days.length > 0 ? isoOf(days[0]!) : null,
-    until: days.length > 0 ? isoOf(days[days.length - 1]!) : null,
+    from: days.length > 0 ? isoOfDay(days[0]!) : null,
+    until: days.length > 0 ? isoOfDay(days[days.length - 1]!) : null,
     places,
   };
 }
@@ -217,15 +218,6 @@ function leadPlaces(places: StoryInput['findings']['places']): StoryInput['findi
 /** A place as compared: `Aleppo city`, `Idlib province`, `Aleppo's` as `Aleppo`, `Idlib`. */
 function placeKey(name: string): string {
   return name.replace(/(?:['’]s|\s+(?:city|town|province|governorate|countryside|district|region|area))$/i, '');
-}
-
-function dayNumber(iso: string | null): number | null {
-  if (iso === null || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
-}
-
-function isoOf(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
 function fold(text: string): string {

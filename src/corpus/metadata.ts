@@ -5,7 +5,6 @@ import type { Agency, Dateline, Field, ManifestEntry, Metadata, Part } from '../
 import { agencyNames, type AgencyNames } from './agencies.js';
 import { datelineDate } from './segment.js';
 
-export { isIsoDate };
 
 const manifestField = <T>(value: T | null): Field<T> => (value === null ? { value: null, source: null } : { value, source: 'manifest' });
 const textField = <T>(found: Found<T> | null): Field<T> =>

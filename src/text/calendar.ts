@@ -51,6 +51,19 @@ export function isIsoDate(value: string): boolean {
   return match !== null && isoDate(Number(match[1]), Number(match[2]), Number(match[3])) === value;
 }
 
+/** Days since 1970-01-01 of an ISO date (YYYY-MM-DD), or null when it is not one. */
+export function dayNumber(iso: string | null): number | null {
+  const m = iso === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (m === null) return null;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isFinite(ms) ? Math.round(ms / 86_400_000) : null;
+}
+
+/** The ISO date (YYYY-MM-DD) of a day number (days since 1970-01-01). */
+export function isoOfDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** `Dec 22` with a known year → `2016-12-22`; null without a year. */
 export function monthDayToIso(words: string, year: number | null): string | null {
   const match = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})$/.exec(words.trim());
