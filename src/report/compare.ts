@@ -12,6 +12,13 @@ import { figureInterval, intervalText } from './findings.js';
 import { reportLabels } from './labels.js';
 import type { Column, ComparePage, PageBar, PageClaim, PageGroup, PageReport, PageSection, PageTick, Report, TableView, Tone } from './view.js';
 
+/**
+ * The version of compare's JSON shape: 2 since coverage entries carry only the reports that mention them (`mentions`
+ * holds no zeros, and `reports` is gone: it was the keys of `mentions`), so that the output grows with the mentions,
+ * not with the reports times the names.
+ */
+export const COMPARE_SCHEMA_VERSION = 2;
+
 /** Characters of a range bar (see `rangeBar`). */
 export const BAR_WIDTH = 20;
 
@@ -386,6 +393,7 @@ export function buildCompareReport(input: CompareInput, outlets: ReadonlyMap<str
   }
   return {
     command: 'compare',
+    schemaVersion: COMPARE_SCHEMA_VERSION,
     key: 'groups',
     records: groups,
     extra: { pair: summary, coverage, quotations, timeline },
