@@ -74,7 +74,7 @@ async function extractCorpus(ctx: CommandContext, pair: [string, string] | null)
     }),
     setup,
   );
-  // every report is read: the workers' memory is given back before the comparison and its output need theirs
+  // every report is analysed: the workers end here, so that their memory is free before the comparison takes its own
   await setup.engine.close();
   return {
     ids: analysed.map((x) => x.findings.report),
