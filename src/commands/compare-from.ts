@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { bundledCorpusDir, loadGazetteer } from '../corpus/load.js';
 import { InputError, UsageError } from '../errors.js';
 import type { ArticleFindings } from '../extract/index.js';
+import { compactFindings } from '../compare/compact.js';
 import type { Report } from '../report/view.js';
 import type { Format } from '../reporters/index.js';
 import { jsonChunks } from '../reporters/json.js';
@@ -41,34 +42,6 @@ export interface ExtractedRecord {
 const MEMORY_CHECK_EVERY = 512;
 /** Share of the heap limit the findings read may fill, leaving the rest to the comparison and its output. */
 const HEAP_SHARE_FOR_INPUT = 0.5;
-
-/** Offsets of a mention are not used by the comparison: every compacted mention shares this one. */
-const NO_OFFSET: [number, number] = [0, 0];
-
-/**
- * Keeps of one line's findings what compare uses, in less memory: no dates (compare does not read them); every finding
- * shares its line's report id string; a report's actor and place mentions lose their offsets (aggregation counts them,
- * never reads where they are) and repeats of one mention become one shared object, kept in order and number.
- */
-function compactFindings(findings: ArticleFindings): void {
-  const id = findings.report;
-  findings.dates = [];
-  for (const list of [findings.figures, findings.events, findings.quotes] as Array<Array<{ report: string }>>) for (const item of list) item.report = id;
-  findings.actors = shareRepeats(findings.actors, id);
-  findings.places = shareRepeats(findings.places, id);
-}
-
-function shareRepeats<T extends { report: string; offset: [number, number] }>(mentions: T[], id: string): T[] {
-  const shared = new Map<string, T>();
-  return mentions.map((mention) => {
-    const compact = { ...mention, report: id, offset: NO_OFFSET };
-    const key = JSON.stringify(compact);
-    const seen = shared.get(key);
-    if (seen !== undefined) return seen;
-    shared.set(key, compact);
-    return compact;
-  });
-}
 
 /** One clear line, instead of V8 running out of heap later, when the findings read fill too much of the heap. */
 function checkMemory(name: string, lineNumber: number, reports: number): void {
@@ -136,7 +109,7 @@ function sameProvenance(a: Provenance | null, b: Provenance | null): boolean {
 /**
  * Reads `extract` output from a file (`-`: stdin), in loadCorpus's order (by file name, then id). Lines of different
  * provenance are refused; a report there twice is refused, unless `dedupe` and its lines are byte-identical (an
- * engine that ran a partition twice). Only what compare uses is kept of each line (its `dates` are dropped).
+ * engine that ran a partition twice). Only what compare uses is kept of each line (see compactFindings).
  */
 export async function readExtracted(source: string, stdin?: NodeJS.ReadableStream, options: { dedupe?: boolean; warn?: (message: string) => void } = {}): Promise<ExtractedRecord[]> {
   const name = source === '-' ? 'stdin' : source;

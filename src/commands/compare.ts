@@ -1,5 +1,6 @@
 // `compare` and `compare A B`: where the reports agree or diverge (figure groups, coverage, shared quotations, timeline).
 import { filterGroups } from '../compare/filters.js';
+import { compactFindings } from '../compare/compact.js';
 import { compareFindings } from '../compare/index.js';
 import { scopeLevel } from '../compare/scope.js';
 import { groupStories, type StoryInput } from '../compare/stories.js';
@@ -31,8 +32,9 @@ export const runCompare: CommandSpec['run'] = async (ctx) => {
       files,
       lines,
     });
-    // the reduce of a large scale-out run: json and ndjson are written in pieces as they are rendered
-    if (typeof from === 'string' && ctx.stdout && streamReport(report, ctx.format, ctx.stdout)) return { output: '' };
+    // json and ndjson are written in pieces as they are rendered, never as one string (a large corpus, the reduce of a
+    // scale-out run)
+    if (ctx.stdout && streamReport(report, ctx.format, ctx.stdout)) return { output: '' };
     return { report };
   };
 
@@ -58,6 +60,7 @@ async function extractCorpus(ctx: CommandContext, pair: [string, string] | null)
   }
   const files = pair ? all.filter((x) => pair.includes(x.id)) : selectFiles(corpus, ctx.reports);
   const sources = readSources(corpus, files, [], ctx.warn);
+  const setup = ctx.analysis(corpus.gazetteer, files.length);
   const analysed = await analyseAll(
     sources,
     ['findings'],
@@ -67,10 +70,12 @@ async function extractCorpus(ctx: CommandContext, pair: [string, string] | null)
       title: article.title,
       file: article.file,
       lines: new Map(a.findings.figures.map((f) => [f.offset[0], lineColumn(article.text, f.offset[0]).line])),
-      findings: a.findings,
+      findings: compactFindings(a.findings),
     }),
-    ctx.analysis(corpus.gazetteer, files.length),
+    setup,
   );
+  // every report is analysed: the workers end here, so that their memory is free before the comparison takes its own
+  await setup.engine.close();
   return {
     ids: analysed.map((x) => x.findings.report),
     outlets: new Map(analysed.map((x) => [x.findings.report, x.outlet])),

@@ -10,10 +10,11 @@ export interface CoverageEntry {
   /** The actor's or place's type (`person`, `city`...). */
   type: string;
   inGazetteer: boolean;
-  /** Mentions per report id: every compared report is a key, 0 when it does not mention the name. */
+  /**
+   * Mentions per report id, only of the compared reports that mention it (a sparse map, keys in the order the reports
+   * were given): its size grows with the mentions, not with the reports times the names.
+   */
   mentions: Record<string, number>;
-  /** The compared reports that mention it, in the order given. */
-  reports: string[];
   /** The one report that mentions it when only one of several compared reports does; else null. */
   onlyIn: string | null;
 }
@@ -64,28 +65,42 @@ const DATE_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-function coverageEntry(name: string, type: string, inGazetteer: boolean, mentions: Record<string, number>, ids: readonly string[]): CoverageEntry {
+/** The reports of a coverage entry that mention it, in the order the reports were given. */
+export function mentioningReports(entry: CoverageEntry): string[] {
+  return Object.keys(entry.mentions);
+}
+
+/**
+ * An entry with the mentions of the compared reports only, in their order; reads the entry's own mentions (the
+ * reports that mention it), never every compared report, so it costs what the name's mentions cost.
+ */
+function coverageEntry(name: string, type: string, inGazetteer: boolean, mentions: Record<string, number>, rank: ReadonlyMap<string, number>): CoverageEntry {
+  const reports = Object.keys(mentions)
+    .filter((id) => rank.has(id) && (mentions[id] ?? 0) > 0)
+    .sort((a, b) => rank.get(a)! - rank.get(b)!);
   const counts: Record<string, number> = {};
-  for (const id of ids) counts[id] = mentions[id] ?? 0;
-  const reports = ids.filter((id) => (counts[id] ?? 0) > 0);
-  return { name, type, inGazetteer, mentions: counts, reports, onlyIn: ids.length > 1 && reports.length === 1 ? (reports[0] ?? null) : null };
+  for (const id of reports) counts[id] = mentions[id]!;
+  return { name, type, inGazetteer, mentions: counts, onlyIn: rank.size > 1 && reports.length === 1 ? (reports[0] ?? null) : null };
 }
 
 /** Entries mentioned by at least one of the reports: most reports first, then most mentions, then name. */
 function sortEntries(entries: CoverageEntry[]): CoverageEntry[] {
-  const totals = new Map(entries.map((e) => [e, Object.values(e.mentions).reduce((a, b) => a + b, 0)])); // once each, not per comparison
+  const reach = new Map(entries.map((e) => [e, mentioningReports(e).length])); // once each, not per comparison
+  const totals = new Map(entries.map((e) => [e, Object.values(e.mentions).reduce((a, b) => a + b, 0)]));
+  const count = (e: CoverageEntry): number => reach.get(e) ?? 0;
   const total = (e: CoverageEntry): number => totals.get(e) ?? 0;
   return entries
-    .filter((e) => e.reports.length > 0)
-    .sort((a, b) => b.reports.length - a.reports.length || total(b) - total(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    .filter((e) => count(e) > 0)
+    .sort((a, b) => count(b) - count(a) || total(b) - total(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** Actors and places by report, for the given report ids (corpus order); names no report mentions are left out. */
 export function buildCoverage(actors: readonly Actor[], places: readonly Place[], reportIds: readonly string[]): Coverage {
+  const rank = new Map(reportIds.map((id, i) => [id, i]));
   return {
     reports: [...reportIds],
-    actors: sortEntries(actors.map((a) => coverageEntry(a.name, a.type, a.inGazetteer, a.mentions, reportIds))),
-    places: sortEntries(places.map((p) => coverageEntry(p.name, p.type, p.inGazetteer, p.mentions, reportIds))),
+    actors: sortEntries(actors.map((a) => coverageEntry(a.name, a.type, a.inGazetteer, a.mentions, rank))),
+    places: sortEntries(places.map((p) => coverageEntry(p.name, p.type, p.inGazetteer, p.mentions, rank))),
   };
 }
 

@@ -1,8 +1,22 @@
 // Figure groups and their verdicts: figures of the same measure, subject family, scope and day, judged agree / diverge / changed / single.
-import { bundledMeasures } from '../corpus/measures.js';
-import { UNSPECIFIED_DURATION, type Figure, type Measure, type MeasureKind, type Measures } from '../types.js';
-import { dayNumber } from '../text/calendar.js';
-import { findConsensus, spreadOf, type Claim, type Consensus } from './reconcile.js';
+import { UNSPECIFIED_DURATION, type Figure, type Measure, type Measures } from '../types.js';
+import {
+  clusterByDay,
+  clusterVerdict,
+  compareFigures,
+  compareNullable,
+  compareText,
+  dayClusterLabels,
+  linkCumulative,
+  makeCluster,
+  sortedUnique,
+  type Cluster,
+} from './clusters.js';
+import { spreadOf } from './reconcile.js';
+import { measureTraits, normalise, subjectFamily } from './subjects.js';
+
+export { compareFigures } from './clusters.js';
+export { SUBJECT_WORD_CLASSES, subjectFamily } from './subjects.js';
 
 export type Verdict = 'agree' | 'diverge' | 'changed' | 'single';
 
@@ -70,127 +84,7 @@ export interface GroupOptions {
   scopeOf?: (scope: string) => string;
 }
 
-/** What grouping needs to know of the measures: their order (for sorting groups), kinds and running totals. */
-interface MeasureTraits {
-  order: ReadonlyMap<Measure, number>;
-  kinds: ReadonlyMap<Measure, MeasureKind>;
-  cumulative: readonly Measure[];
-  /** People measures whose classes of people (fighters, civilians, children) are different counts. */
-  byClass: ReadonlySet<Measure>;
-}
-
-const traitsOf = new WeakMap<Measures, MeasureTraits>();
-
-function measureTraits(measures: Measures = bundledMeasures()): MeasureTraits {
-  const known = traitsOf.get(measures);
-  if (known) return known;
-  const traits: MeasureTraits = {
-    order: new Map(measures.measures.map((m, i) => [m.name, i])),
-    kinds: new Map(measures.measures.map((m) => [m.name, m.kind])),
-    cumulative: measures.measures.filter((m) => m.cumulative).map((m) => m.name),
-    byClass: new Set(measures.measures.filter((m) => m.byClass).map((m) => m.name)),
-  };
-  traitsOf.set(measures, traits);
-  return traits;
-}
-
-// ---- subject families -----------------------------------------------------------------------------------
-
-/** Generic English words for kinds of people, by class. Unknown words keep their own family. */
-export const SUBJECT_WORD_CLASSES: Readonly<Record<string, string>> = buildWordClasses({
-  fighters: [
-    'rebel', 'rebels', 'fighter', 'fighters', 'militant', 'militants', 'terrorist', 'terrorists', 'insurgent',
-    'insurgents', 'gunman', 'gunmen', 'jihadist', 'jihadists', 'combatant', 'combatants', 'militia', 'militias',
-    'militiamen', 'opposition', 'extremist', 'extremists',
-  ],
-  soldiers: ['soldier', 'soldiers', 'troop', 'troops', 'servicemen', 'serviceman'],
-  civilians: ['civilian', 'civilians', 'resident', 'residents', 'inhabitant', 'inhabitants'],
-  children: ['child', 'children', 'kid', 'kids', 'minor', 'minors', 'orphan', 'orphans', 'baby', 'babies', 'infant', 'infants', 'boys', 'girls'],
-  wounded: ['wounded', 'injured', 'sick', 'patient', 'patients', 'casualties'],
-  people: [
-    'people', 'person', 'persons', 'individual', 'individuals', 'family', 'families', 'member', 'members', 'men',
-    'women', 'evacuee', 'evacuees', 'refugee', 'refugees', 'lives', 'syrians', 'population', 'others',
-  ],
-});
-
-function buildWordClasses(classes: Record<string, string[]>): Record<string, string> {
-  const table: Record<string, string> = {};
-  for (const [name, words] of Object.entries(classes)) for (const word of words) table[word] = name;
-  return table;
-}
-
-/** Families counted on their own inside a total of people moved: a subset, not a rival count. */
-const SUBSET_FAMILIES = ['children', 'wounded'] as const;
-
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/**
- * The family a subject belongs to for a measure.
- * - Things (kind `thing`: buses, ambulances, vehicles, convoys): the measure itself (`green buses` and `passenger
- *   buses` are buses).
- * - People moved or affected (kind `people`, not `byClass`: evacuees, remaining, displaced...): one family `people`
- *   for people, rebels, civilians, fighters and mixes (`rebels and family members`); `children` and `wounded` stay
- *   apart when the subject is only that subset.
- * - People counted by class (`byClass`: deaths, wounded): the word class (`people`, `fighters`, `civilians`,
- *   `soldiers`, `children`), because 35,000 rebels killed and 300,000 people killed are different counts; a mix of
- *   classes is `people`; the measure's own class (`wounded` among the wounded) is no class.
- * - Amounts, durations and `other`: the subject as written (lower case).
- */
-export function subjectFamily(measure: Measure, subject: string, measures?: Measures): string {
-  const traits = measureTraits(measures);
-  const kind = traits.kinds.get(measure) ?? 'other';
-  if (kind === 'thing') return measure;
-  const text = normalise(subject);
-  if (kind !== 'people') return text;
-  const { classes, isConjoined } = subjectClasses(text);
-  if (!traits.byClass.has(measure)) {
-    if (!isConjoined) for (const family of SUBSET_FAMILIES) if (classes.has(family)) return family;
-    return 'people';
-  }
-  const isOwnClass = classes.delete(measure);
-  if (classes.size === 0) return text === '' || isOwnClass ? 'people' : text;
-  if (classes.size === 1) return [...classes][0] ?? 'people';
-  if (!isConjoined && classes.has('children')) return 'children';
-  return 'people';
-}
-
 // ---- grouping -------------------------------------------------------------------------------------------
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function compareNullable(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return compareText(a, b);
-}
-
-/** A total order on figures, so that grouping does not depend on input order. */
-export function compareFigures(a: Figure, b: Figure): number {
-  return (
-    compareNullable(a.asOf, b.asOf) ||
-    compareText(a.report, b.report) ||
-    a.offset[0] - b.offset[0] ||
-    a.offset[1] - b.offset[1] ||
-    compareText(a.text, b.text) ||
-    compareText(a.measure, b.measure) ||
-    compareText(a.subject, b.subject) ||
-    compareNullable(a.scope, b.scope) ||
-    compareNullable(a.attribution, b.attribution) ||
-    (a.value ?? -1) - (b.value ?? -1) ||
-    a.low - b.low ||
-    (a.high ?? Infinity) - (b.high ?? Infinity) ||
-    compareText(a.qualifier, b.qualifier)
-  );
-}
-
-function sortedUnique(values: Iterable<string>): string[] {
-  return [...new Set(values)].sort(compareText);
-}
 
 function slug(text: string): string {
   const s = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
@@ -205,36 +99,6 @@ interface Bucket {
   figures: Figure[];
 }
 
-/** A day cluster's figures and what they settle on. */
-interface Cluster {
-  figures: Figure[];
-  days: string[];
-  judged: Figure[];
-  consensus: Consensus;
-  /** Reports of the judged figures. */
-  judgedReports: string[];
-}
-
-function claimOf(figure: Figure): Claim {
-  return { low: figure.low, high: figure.high, value: figure.value };
-}
-
-/** The word classes of a subject (`rebel fighters` → fighters), and whether it joins several kinds with `and`. */
-function subjectClasses(subject: string): { classes: Set<string>; isConjoined: boolean } {
-  const text = normalise(subject);
-  const classes = new Set<string>();
-  for (const word of text.split(/[^\p{L}\p{N}]+/u)) {
-    const cls = word === '' ? undefined : SUBJECT_WORD_CLASSES[word];
-    if (cls !== undefined) classes.add(cls);
-  }
-  return { classes, isConjoined: /\b(?:and|or|plus)\b|[&,]/.test(text) };
-}
-
-/** True for a subject naming one kind of people other than people at large (`rebel fighters`, `civilians`). */
-function isNarrowSubject(subject: string): boolean {
-  const { classes, isConjoined } = subjectClasses(subject);
-  return !isConjoined && classes.size === 1 && !classes.has('people');
-}
 
 /** Parts that announce what the body tells: a figure there that the body states again is the same claim. */
 const LEAD_PARTS: ReadonlySet<Figure['part']> = new Set(['title', 'standfirst']);
@@ -250,48 +114,6 @@ export function withoutRestatements(figures: readonly Figure[]): Figure[] {
   return figures.filter((f) => !LEAD_PARTS.has(f.part) || !told.has(keyOf(f)));
 }
 
-/**
- * The figures that decide a verdict: those with a stated number (all, when every one is vague), less breakdowns: a
- * figure on a narrower subject wholly below a figure on a broader subject of the same report (`more than 6,000
- * people ... Some 3,000 of these are rebel fighters`).
- */
-function judgedOf(figures: readonly Figure[]): Figure[] {
-  const stated = figures.filter((f) => f.qualifier !== 'vague' && f.value !== null);
-  const candidates = stated.length > 0 ? stated : [...figures];
-  const narrowness = new Map<string, boolean>();
-  const isNarrow = (subject: string): boolean => {
-    let known = narrowness.get(subject);
-    if (known === undefined) narrowness.set(subject, (known = isNarrowSubject(subject)));
-    return known;
-  };
-  const largestBroadLow = new Map<string, number>();
-  for (const f of candidates) {
-    if (isNarrow(f.subject)) continue;
-    const known = largestBroadLow.get(f.report);
-    if (known === undefined || f.low > known) largestBroadLow.set(f.report, f.low);
-  }
-  return candidates.filter((f) => {
-    const broadLow = largestBroadLow.get(f.report);
-    return !(broadLow !== undefined && f.high !== null && f.high < broadLow && isNarrow(f.subject));
-  });
-}
-
-function makeCluster(figures: Figure[]): Cluster {
-  const sorted = [...figures].sort(compareFigures);
-  const judged = judgedOf(sorted);
-  return {
-    figures: sorted,
-    days: sortedUnique(sorted.flatMap((f) => (f.asOf === null ? [] : [f.asOf]))),
-    judged,
-    consensus: findConsensus(judged.map(claimOf)),
-    judgedReports: sortedUnique(judged.map((f) => f.report)),
-  };
-}
-
-function clusterVerdict(cluster: Cluster): Verdict {
-  if (cluster.judgedReports.length <= 1) return 'single';
-  return cluster.consensus.outliers.length === 0 ? 'agree' : 'diverge';
-}
 
 /** Figures into buckets of measure, subject family, unit and effective scope. */
 function bucketFigures(
@@ -362,114 +184,6 @@ function unscopedAdoption(
   };
 }
 
-/** A label per figure naming its day cluster: ISO days chained when at most `window` days apart; other asOf values apart. */
-function dayClusterLabels(figures: readonly Figure[], window: number): (figure: Figure) => string {
-  const days = [...new Set(figures.flatMap((f) => (f.asOf === null ? [] : [f.asOf])))]
-    .flatMap((day) => {
-      const n = dayNumber(day);
-      return n === null ? [] : [{ day, n }];
-    })
-    .sort((a, b) => a.n - b.n || compareText(a.day, b.day));
-  const labels = new Map<string, string>();
-  let first: string | null = null;
-  let previous: number | null = null;
-  for (const { day, n } of days) {
-    if (first === null || previous === null || n - previous > window) first = day;
-    labels.set(day, first);
-    previous = n;
-  }
-  return (figure) => (figure.asOf === null ? 'undated' : (labels.get(figure.asOf) ?? `other:${figure.asOf}`));
-}
-
-/**
- * A bucket's figures into day clusters, in date order: days chained when at most `window` days apart. Figures
- * without an ISO date come last, one cluster per distinct asOf, and are never linked across days.
- */
-function clusterByDay(figures: readonly Figure[], window: number): { dated: Cluster[]; undated: Cluster[] } {
-  const byDay = new Map<string | null, Figure[]>();
-  for (const figure of figures) {
-    const list = byDay.get(figure.asOf) ?? [];
-    list.push(figure);
-    byDay.set(figure.asOf, list);
-  }
-  const dated: Array<{ day: string; n: number; figures: Figure[] }> = [];
-  const apart: Figure[][] = [];
-  for (const [day, list] of byDay) {
-    const n = day === null ? null : dayNumber(day);
-    if (day === null || n === null) apart.push(list);
-    else dated.push({ day, n, figures: list });
-  }
-  dated.sort((a, b) => a.n - b.n || compareText(a.day, b.day));
-  const clusters: Cluster[] = [];
-  let current: Figure[] = [];
-  let lastDay: number | null = null;
-  for (const entry of dated) {
-    if (lastDay !== null && entry.n - lastDay > window) {
-      clusters.push(makeCluster(current));
-      current = [];
-    }
-    for (const figure of entry.figures) current.push(figure); // not push(...): a day of 100k figures overflows the stack
-    lastDay = entry.n;
-  }
-  if (current.length > 0) clusters.push(makeCluster(current));
-  apart.sort((a, b) => compareNullable(a[0]?.asOf ?? null, b[0]?.asOf ?? null));
-  return { dated: clusters, undated: apart.map(makeCluster) };
-}
-
-/** True when two clusters state the same count: together they agree, and each one's best lies in the other's interval. */
-function isSameCount(a: Cluster, b: Cluster): boolean {
-  if (a.consensus.best === null || b.consensus.best === null) return false;
-  const together = findConsensus([...a.judged, ...b.judged].map(claimOf));
-  if (together.outliers.length > 0) return false;
-  const inside = (x: number, c: Consensus): boolean =>
-    c.low !== null && x >= c.low && (c.high === null || x <= c.high);
-  return inside(a.consensus.best, b.consensus) && inside(b.consensus.best, a.consensus);
-}
-
-/**
- * Links the day clusters of a running total. Walking in date order, a cluster that states the same count as the
- * current step joins it; one whose best estimate is higher starts a new step (the count grew); a lower one starts
- * a new series. Diverging and vague-only clusters stand alone. A series of one step is an ordinary
- * group over all its days (case: some 300,000 on 16 Dec and more than 300,000 on 22 Dec agree); a series of
- * several steps is `changed`.
- */
-function linkCumulative(clusters: readonly Cluster[]): Cluster[][][] {
-  const series: Cluster[][][] = [];
-  let steps: Cluster[][] = [];
-  let step: Cluster | null = null;
-  const close = (): void => {
-    if (steps.length > 0) series.push(steps);
-    steps = [];
-    step = null;
-  };
-  for (const cluster of clusters) {
-    const canLink = cluster.consensus.best !== null && clusterVerdict(cluster) !== 'diverge';
-    if (!canLink) {
-      series.push([[cluster]]);
-      continue;
-    }
-    const previous: Cluster | null = step;
-    if (previous === null) {
-      steps.push([cluster]);
-      step = cluster;
-      continue;
-    }
-    const lastStep = steps[steps.length - 1] ?? [];
-    if (isSameCount(previous, cluster)) {
-      lastStep.push(cluster);
-      step = makeCluster([...previous.figures, ...cluster.figures]);
-    } else if ((cluster.consensus.best ?? 0) > (previous.consensus.best ?? 0)) {
-      steps.push([cluster]);
-      step = cluster;
-    } else {
-      close();
-      steps.push([cluster]);
-      step = cluster;
-    }
-  }
-  close();
-  return series;
-}
 
 interface GroupDraft extends Omit<FigureGroup, 'id'> {
   idBase: string;

@@ -74,8 +74,13 @@ export function groupStories(inputs: readonly StoryInput[], options: StoryOption
   const maxSpan = options.maxSpanDays ?? 10;
   const features = inputs.map((input, index) => featuresOf(input, index, level));
   const rarity = rarityOf(features);
-  /** Each pair's strength: its score over the score its days apart need (1 or more links it). */
-  const strength = new Map<string, number>();
+  /**
+   * Each pair's strength: its score over the score its days apart need (1 or more links it); only the pairs that
+   * share something (the others are 0), keyed by a number (i × n + j), not a string: reports of one week make
+   * n² / 2 pairs.
+   */
+  const strength = new Map<number, number>();
+  const n = features.length;
   const links: Array<{ a: number; b: number; strength: number }> = [];
   for (const [i, j] of candidatePairs(features, maxSpan)) {
     const a = features[i]!;
@@ -84,7 +89,7 @@ export function groupStories(inputs: readonly StoryInput[], options: StoryOption
     const { score, beyondPlaces } = linkScore(a, b, rarity);
     const isClose = gap !== null && gap <= CLOSE_DAYS;
     const ratio = score / (isClose ? CLOSE_SCORE : FAR_SCORE);
-    strength.set(`${i} ${j}`, ratio);
+    if (ratio > 0) strength.set(i * n + j, ratio);
     // Far apart in days, only what places cannot share by chance (a figure, a quotation) starts a link.
     if (ratio >= 1 && (isClose || beyondPlaces >= FAR_EVIDENCE)) links.push({ a: i, b: j, strength: ratio });
   }
@@ -96,7 +101,7 @@ export function groupStories(inputs: readonly StoryInput[], options: StoryOption
   const story = features.map((_, i) => i);
   const members = new Map(features.map((f, i) => [i, [i]]));
   const find = (i: number): number => (story[i] === i ? i : (story[i] = find(story[i]!)));
-  const pairStrength = (i: number, j: number): number => strength.get(i < j ? `${i} ${j}` : `${j} ${i}`) ?? 0;
+  const pairStrength = (i: number, j: number): number => strength.get(i < j ? i * n + j : j * n + i) ?? 0;
   for (const { a, b } of links) {
     const [ra, rb] = [find(a), find(b)];
     if (ra === rb) continue;

@@ -57,6 +57,8 @@ export type View = TableView | DocumentView;
 
 export interface Report {
   command: string;
+  /** The version of this command's JSON shape, when it is not SCHEMA_VERSION (a command whose shape changed). */
+  schemaVersion?: number;
   /** The plural key under which the records sit in JSON (`reports`, `figures`...). */
   key: string;
   records: unknown[];

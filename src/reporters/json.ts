@@ -1,4 +1,4 @@
-// The json format: one object per run, `{"schemaVersion": 1, "command": ..., <key>: [records], ...extra}`. Rendered in
+// The json format: one object per run, `{"schemaVersion": N, "command": ..., <key>: [records], ...extra}`. Rendered in
 // chunks, so a large report (compare --from on 100k reports) streams out instead of becoming one string too long for V8.
 import { escapeJsonControls } from '../text/sanitize.js';
 import { SCHEMA_VERSION, type Report } from '../report/view.js';
@@ -9,7 +9,7 @@ export function renderJson(report: Report): string {
 
 /** The json format in pieces, in order: joined, the exact text of `renderJson`. */
 export function* jsonChunks(report: Report): Generator<string> {
-  const envelope = { schemaVersion: SCHEMA_VERSION, command: report.command, [report.key]: report.records, ...report.extra };
+  const envelope = { schemaVersion: report.schemaVersion ?? SCHEMA_VERSION, command: report.command, [report.key]: report.records, ...report.extra };
   for (const chunk of stringifyChunks(envelope)) yield escapeJsonControls(chunk);
   yield '\n';
 }

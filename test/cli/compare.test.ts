@@ -28,10 +28,11 @@ interface GroupJson {
   spread: number | null;
 }
 interface CompareJson {
+  schemaVersion: number;
   command: string;
   groups: GroupJson[];
   pair: { a: string; b: string; shared: string[]; disagree: string[]; agree: string[]; selfDisagree: Array<{ report: string; group: string }>; onlyA: string[]; onlyB: string[] } | null;
-  coverage: { reports: string[]; actors: Array<{ name: string; onlyIn: string | null }> };
+  coverage: { reports: string[]; actors: Array<{ name: string; mentions: Record<string, number>; onlyIn: string | null }>; places: Array<{ name: string; mentions: Record<string, number> }> };
   quotations: Array<{ reports: string[] }>;
   timeline: Array<{ reports: string[]; dates: string[]; isDateDiffering: boolean; events: Array<{ report: string }> }>;
 }
@@ -131,6 +132,19 @@ describe('compare --json', async () => {
     const events = json.timeline.flatMap((e) => e.events);
     expect(events.length).toBeGreaterThan(json.timeline.length - 1);
     expect(json.timeline.every((e) => e.reports.length === new Set(e.events.map((x) => x.report)).size)).toBe(true);
+  });
+
+  it('gives coverage as sparse maps: only the reports that mention a name, in corpus order (schema version 2)', async () => {
+    expect(json.schemaVersion).toBe(2);
+    expect(Object.keys(json.coverage.actors.find((a) => a.name === 'Sergei Shoigu')?.mentions ?? {})).toEqual([REUTERS]);
+    for (const entry of [...json.coverage.actors, ...json.coverage.places]) {
+      const keys = Object.keys(entry.mentions);
+      expect(keys.length, entry.name).toBeGreaterThan(0);
+      expect(Object.values(entry.mentions).every((n) => n >= 1), entry.name).toBe(true);
+      expect(keys, entry.name).toEqual(json.coverage.reports.filter((id) => keys.includes(id)));
+    }
+    // some name is not mentioned by every report, and it lists fewer reports than are compared
+    expect([...json.coverage.actors, ...json.coverage.places].some((e) => Object.keys(e.mentions).length < json.coverage.reports.length)).toBe(true);
   });
 });
 

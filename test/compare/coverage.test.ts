@@ -8,6 +8,7 @@ import {
   mergeTimeline,
   periodOf,
   sharedQuotations,
+  mentioningReports,
 } from '../../src/compare/coverage.js';
 import { groupFigures } from '../../src/compare/groups.js';
 import { comparePair } from '../../src/compare/pairs.js';
@@ -54,10 +55,12 @@ describe('buildCoverage', () => {
     ids,
   );
 
-  it('fills every compared report with a count, 0 when it does not mention the name', () => {
+  it('counts the mentions of the compared reports that mention the name, and only theirs, in the order given', () => {
     const pair = coverage.actors.find((e) => e.name === 'Pair');
-    expect(pair?.mentions).toEqual({ a: 2, b: 0, c: 5 });
-    expect(pair?.reports).toEqual(['a', 'c']);
+    expect(pair?.mentions).toEqual({ a: 2, c: 5 });
+    expect(mentioningReports(pair!)).toEqual(['a', 'c']);
+    const late = buildCoverage([makeActor('Late', { c: 1, z: 4, a: 3 })], [], ids).actors[0];
+    expect(late && mentioningReports(late)).toEqual(['a', 'c']);
   });
 
   it('names the one report that covers an actor or place only it mentions', () => {
