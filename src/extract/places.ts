@@ -2,7 +2,7 @@
 import { readSegments } from './reading.js';
 import { findActor } from '../corpus/gazetteer.js';
 import { foldName } from '../corpus/gazetteer.js';
-import type { Article, Gazetteer, GazetteerPlace, Place, PlaceMention } from '../types.js';
+import type { Article, Gazetteer, GazetteerPlace, Place, PlaceMention, PlaceType } from '../types.js';
 import { findPlaceByKey, isRole, matchAliases, namingSentences, Occupancy, tokenize, trimSpan, type Segment, type Token } from './normalise.js';
 
 /** Longest run of words tried as one place spelling (`Salah al-Din`, `Jisr al-Shughour`). */
@@ -105,9 +105,18 @@ function unknownPlaces(report: string, segment: Segment, tokens: readonly Token[
     if (!/^\p{Lu}/u.test(spelling) || tokenize(spelling).some((t) => /^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese)$/u.test(t.text))) continue;
     if (findActor(gazetteer, spelling) || isRole(gazetteer, spelling)) continue;
     taken.add(start, end);
-    mentions.push(placeMention(report, segment, start, end, null, false));
+    mentions.push({ ...placeMention(report, segment, start, end, null, false), type: lexiconType(item.terms) });
   }
   return mentions;
+}
+
+/** The kind of place compromise's lexicon knows a name as (`Syria` a country, `Gujarat` a region), else unknown. */
+function lexiconType(terms: ReadonlyArray<{ tags: string[] }>): PlaceType {
+  const tags = new Set(terms.flatMap((term) => term.tags));
+  if (tags.has('Country')) return 'country';
+  if (tags.has('Region')) return 'region';
+  if (tags.has('City')) return 'city';
+  return 'unknown';
 }
 
 const LOCATIVE = /^(?:in|at|near|from|to|towards|into|outside|inside|reached|entered)$/u;

@@ -110,7 +110,7 @@ describe('extractPlaces: spellings the gazetteer lacks', () => {
 });
 
 describe('extractPlaces: a report of another conflict', () => {
-  it('reports places the gazetteer lacks, type unknown, and no demonyms', () => {
+  it('reports places the gazetteer lacks, typed by what compromise knows of them, and no demonyms', () => {
     const { mentions } = placesOf([
       'Iraqi Prime Minister Haider al-Abadi arrived in Mosul on Sunday to congratulate the armed forces, a statement from his office said.',
       'The International Organization for Migration said 5,000 people arrived in Khazer on Saturday, and more were heading to Erbil.',
@@ -120,7 +120,8 @@ describe('extractPlaces: a report of another conflict', () => {
     expect(names).toContain('Mosul');
     expect(names.filter((n) => n === 'Mosul')).toHaveLength(2);
     expect(names).toContain('Erbil');
-    expect(mentions.every((m) => !m.inGazetteer && m.type === 'unknown')).toBe(true);
+    expect(mentions.every((m) => !m.inGazetteer)).toBe(true);
+    expect(new Map(mentions.map((m) => [m.name, m.type]))).toEqual(new Map([['Mosul', 'city'], ['Khazer', 'unknown'], ['Erbil', 'unknown']]));
     expect(names.some((n) => /Iraqi|Alaa/.test(n))).toBe(false);
   });
 });
@@ -139,5 +140,20 @@ describe('the bundled corpus', () => {
     expect(places.get('Ramousah')?.spellings).toEqual(['Ramousah', 'Ramoussa']);
     expect(aggregatePlaces(all)[0]?.name).toBe('Aleppo');
     expect(places.has('Syrian')).toBe(false);
+  });
+});
+
+describe('extractPlaces: the kind of a place the gazetteer lacks', () => {
+  it('takes it from what compromise knows of the name: a country, a region, a city; else unknown', () => {
+    const { mentions } = placesOf([
+      'Aid convoys crossed from Turkey into Syria on Monday, while fighting went on in Gujarat and near Kandahar.',
+      'Officials in Khazer said the road to Zummar was open.',
+    ]);
+    const typeOf = new Map(mentions.map((m) => [m.name, m.type]));
+    expect(typeOf.get('Turkey')).toBe('country');
+    expect(typeOf.get('Syria')).toBe('country');
+    expect(typeOf.get('Gujarat')).toBe('region');
+    expect(typeOf.get('Kandahar')).toBe('city');
+    expect(typeOf.get('Khazer')).toBe('unknown');
   });
 });
