@@ -76,20 +76,21 @@ export function groupStories(inputs: readonly StoryInput[], options: StoryOption
   const rarity = rarityOf(features);
   /**
    * Each pair's strength: its score over the score its days apart need (1 or more links it); only the pairs that
-   * share something (the others are 0), keyed by a number (i × n + j), not a string: reports of one week make
-   * n² / 2 pairs.
+   * share a place or a quotation (the others are 0), each report's partners listed by report.
    */
-  const strength = new Map<number, number>();
-  const n = features.length;
+  const partners = features.map(() => new Map<number, number>());
   const links: Array<{ a: number; b: number; strength: number }> = [];
-  for (const [i, j] of candidatePairs(features, maxSpan)) {
+  for (const [i, j] of candidatePairs(features, maxSpan, (i, j) => partners[i]!.has(j))) {
     const a = features[i]!;
     const b = features[j]!;
     const gap = a.day === null || b.day === null ? null : Math.abs(a.day - b.day);
     const { score, beyondPlaces } = linkScore(a, b, rarity);
     const isClose = gap !== null && gap <= CLOSE_DAYS;
     const ratio = score / (isClose ? CLOSE_SCORE : FAR_SCORE);
-    if (ratio > 0) strength.set(i * n + j, ratio);
+    if (ratio > 0) {
+      partners[i]!.set(j, ratio);
+      partners[j]!.set(i, ratio);
+    }
     // Far apart in days, only what places cannot share by chance (a figure, a quotation) starts a link.
     if (ratio >= 1 && (isClose || beyondPlaces >= FAR_EVIDENCE)) links.push({ a: i, b: j, strength: ratio });
   }
@@ -98,42 +99,94 @@ export function groupStories(inputs: readonly StoryInput[], options: StoryOption
   // Stories grow from the strongest links. Two stories join when, on average over their pairs of reports, their
   // links are as strong as a link needs (average linkage: no chain of weak links makes one story of many events),
   // and their days stay within the span.
+  type Cluster = { members: number[]; first: number | null; last: number | null; joins: number };
+  /** Whether two stories' days stay within the span and their pairs are, on average, linked strongly enough. */
+  const canJoin = (x: Cluster, y: Cluster, ra: number, rb: number): boolean => {
+    const first = minDay(x.first, y.first);
+    const last = maxDay(x.last, y.last);
+    if (first !== null && last !== null && last - first > maxSpan) return false;
+    // The pairs across the two stories that share something, counted from the smaller story's side.
+    const [small, otherRoot] = x.members.length <= y.members.length ? [x, rb] : [y, ra];
+    let total = 0;
+    for (const member of small.members) {
+      for (const [partner, ratio] of partners[member]!) if (find(partner) === otherRoot) total += Math.min(ratio, 2);
+    }
+    return total / (x.members.length * y.members.length) >= JOIN_STRENGTH;
+  };
   const story = features.map((_, i) => i);
-  const members = new Map(features.map((f, i) => [i, [i]]));
+  const clusters = new Map(features.map((f, i) => [i, { members: [i], first: f.day, last: f.day, joins: 0 }]));
   const find = (i: number): number => (story[i] === i ? i : (story[i] = find(story[i]!)));
-  const pairStrength = (i: number, j: number): number => strength.get(i < j ? i * n + j : j * n + i) ?? 0;
+  /** Two stories that did not join, as they were then (their number of joins): judged again only once either grows. */
+  const refused = new Map<number, string>();
+  const n = features.length;
   for (const { a, b } of links) {
     const [ra, rb] = [find(a), find(b)];
     if (ra === rb) continue;
-    const [xs, ys] = [members.get(ra)!, members.get(rb)!];
-    const joined = [...xs, ...ys];
-    const days = joined.flatMap((i) => (features[i]!.day === null ? [] : [features[i]!.day!]));
-    if (days.length > 0 && Math.max(...days) - Math.min(...days) > maxSpan) continue;
-    let total = 0;
-    for (const x of xs) for (const y of ys) total += Math.min(pairStrength(x, y), 2);
-    if (total / (xs.length * ys.length) < JOIN_STRENGTH) continue;
+    const [x, y] = [clusters.get(ra)!, clusters.get(rb)!];
+    const [key, state] = ra < rb ? [ra * n + rb, `${x.joins} ${y.joins}`] : [rb * n + ra, `${y.joins} ${x.joins}`];
+    if (refused.get(key) === state) continue;
+    if (!canJoin(x, y, ra, rb)) {
+      refused.set(key, state);
+      continue;
+    }
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
     story[drop] = keep;
-    members.set(keep, joined);
-    members.delete(drop);
+    const [larger, smaller] = x.members.length >= y.members.length ? [x.members, y.members] : [y.members, x.members];
+    for (const member of smaller) larger.push(member);
+    clusters.set(keep, { members: larger, first: minDay(x.first, y.first), last: maxDay(x.last, y.last), joins: x.joins + y.joins + 1 });
+    clusters.delete(drop);
   }
-  return [...members.entries()]
+  return [...clusters.entries()]
     .sort((x, y) => x[0] - y[0])
-    .map(([, indices]) => describe(indices.sort((x, y) => x - y).map((i) => features[i]!), inputs));
+    .map(([, { members }]) => describe(members.sort((x, y) => x - y).map((i) => features[i]!), inputs));
 }
 
-/** The pairs [i, j] (i < j) whose days are at most `maxSpan` apart (an undated report pairs with every other). */
-function* candidatePairs(features: readonly Features[], maxSpan: number): Generator<[number, number]> {
-  const dated = features.filter((f) => f.day !== null).sort((a, b) => a.day! - b.day! || a.index - b.index);
-  for (let x = 0; x < dated.length; x++) {
-    for (let y = x + 1; y < dated.length && dated[y]!.day! - dated[x]!.day! <= maxSpan; y++) {
-      const [i, j] = [dated[x]!.index, dated[y]!.index];
-      yield i < j ? [i, j] : [j, i];
-    }
+const minDay = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.min(a, b));
+const maxDay = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
+
+/**
+ * The most reports after each one, in day order, that it is paired with through one shared place or quotation: a
+ * place that hundreds of reports of the same days name says little of which event each tells, and pairing them all
+ * would cost their number squared. Below this, every pair that shares something is scored.
+ */
+const MAX_PARTNERS = 64;
+/** The same for an undated report, which may belong to any days: it is paired with more. */
+const MAX_UNDATED_PARTNERS = 8 * MAX_PARTNERS;
+
+/**
+ * The pairs [i, j] (i < j) that share a lead place or a quotation and whose days are at most `maxSpan` apart (an
+ * undated report pairs with every other), each once (`isPaired` says which were given); each report with at most
+ * MAX_PARTNERS reports through any one thing shared (MAX_UNDATED_PARTNERS when undated).
+ */
+function* candidatePairs(features: readonly Features[], maxSpan: number, isPaired: (i: number, j: number) => boolean): Generator<[number, number]> {
+  const postings = new Map<string, Features[]>();
+  const post = (key: string, f: Features): void => {
+    const posting = postings.get(key);
+    if (posting) posting.push(f);
+    else postings.set(key, [f]);
+  };
+  for (const f of features) {
+    for (const key of f.places) post(`p\u0000${key}`, f);
+    for (const key of f.quotes) post(`q\u0000${key}`, f);
   }
-  for (const undated of features.filter((f) => f.day === null)) {
-    for (const other of features) if (other.index !== undated.index && (other.day !== null || other.index > undated.index)) {
-      yield undated.index < other.index ? [undated.index, other.index] : [other.index, undated.index];
+  const ordered = (pair: [number, number]): [number, number] => (pair[0] < pair[1] ? pair : [pair[1], pair[0]]);
+  for (const posting of postings.values()) {
+    const dated = posting.filter((f) => f.day !== null).sort((a, b) => a.day! - b.day! || a.index - b.index);
+    for (let x = 0; x < dated.length; x++) {
+      const a = dated[x]!;
+      for (let y = x + 1; y < dated.length && y - x <= MAX_PARTNERS && dated[y]!.day! - a.day! <= maxSpan; y++) {
+        const [i, j] = ordered([a.index, dated[y]!.index]);
+        if (!isPaired(i, j)) yield [i, j];
+      }
+    }
+    for (const undated of posting.filter((f) => f.day === null)) {
+      let count = 0;
+      for (let y = 0; y < posting.length && count < MAX_UNDATED_PARTNERS; y++) {
+        if (posting[y] === undated) continue;
+        count++;
+        const [i, j] = ordered([undated.index, posting[y]!.index]);
+        if (!isPaired(i, j)) yield [i, j];
+      }
     }
   }
 }
