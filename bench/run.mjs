@@ -205,7 +205,7 @@ function largeCorpus(options, temporary) {
 }
 
 const describe = (c) =>
-  `${c.source}: ${c.count} reports, ${mb(c.bytes)}${c.perSource ? ` (${Object.entries(c.perSource).map(([k, v]) => `${k} ${v}`).join(', ')}${c.generated ? `, generated ${c.generated}` : ''})` : ''}`;
+  `${c.source}: ${c.count.toLocaleString('en-US')} reports, ${mb(c.bytes)}${c.perSource ? ` (${Object.entries(c.perSource).map(([k, v]) => `${k} ${v}`).join(', ')}${c.generated ? `, generated ${c.generated}` : ''})` : ''}`;
 
 function repeatsOf(corpus) {
   const texts = corpusFiles(corpus.dir).map((file) => readFileSync(join(corpus.dir, file), 'utf8'));
@@ -271,7 +271,9 @@ function main() {
       progress(`  compare --from: ${run.seconds.toFixed(1)} s wall, ${run.cpu.toFixed(1)} s CPU, ${run.rssMb.toFixed(0)} MB`);
       reduce = { lines: FINDINGS_LINES, bytes, ...summarise([run]) };
     } catch (error) {
-      reduce = { lines: FINDINGS_LINES, bytes, failed: error.message.split('\n').slice(-3).join(' ') };
+      const lines = error.message.split('\n');
+      reduce = { lines: FINDINGS_LINES, bytes, failed: [lines[0], ...lines.filter((l) => /Error\b|FATAL/.test(l)).slice(0, 2)].join(' ') };
+      progress(`  compare --from: failed: ${reduce.failed}`);
     }
   }
 
@@ -335,9 +337,9 @@ function renderTable(r) {
   const mark = (target) => (target.met === null ? 'not measured' : target.met ? 'met' : 'NOT met');
   const row = (label, s) => [label, s.seconds, s.cpuSeconds, s.peakRssMb];
   const extractionRows = (at, corpus, runs) => [
-    row(`peer, ${corpus.count} reports (${mb(corpus.bytes)})${runs}`, at.peer),
-    row(`compare --no-cache, ${corpus.count} reports, --jobs 1${runs}`, at.oursOneThread),
-    row(`compare --no-cache, ${corpus.count} reports, default jobs${runs}`, at.oursDefaultJobs),
+    row(`peer, ${corpus.count.toLocaleString('en-US')} reports (${mb(corpus.bytes)})${runs}`, at.peer),
+    row(`compare --no-cache, ${corpus.count.toLocaleString('en-US')} reports, --jobs 1${runs}`, at.oursOneThread),
+    row(`compare --no-cache, ${corpus.count.toLocaleString('en-US')} reports, default jobs${runs}`, at.oursDefaultJobs),
   ];
   const rows = [
     ['measure', 'wall s', 'CPU s', 'peak RSS MB'],
@@ -348,7 +350,7 @@ function renderTable(r) {
     row('warm stats --json, bundled corpus', r.warm.stats),
     row('bare node -e 0', r.warm.bare),
     ...(r.large ? extractionRows(r.large, r.large.corpus, ', one run') : []),
-    ...(r.reduce ? [r.reduce.failed ? [`compare --from, ${r.reduce.lines} findings lines`, 'failed', '-', '-'] : row(`compare --from, ${r.reduce.lines.toLocaleString('en-US')} findings lines (${mb(r.reduce.bytes)}), one run`, r.reduce)] : []),
+    ...(r.reduce ? [r.reduce.failed ? [`compare --from, ${r.reduce.lines.toLocaleString('en-US')} findings lines (${mb(r.reduce.bytes)}), one run`, 'failed', '-', '-'] : row(`compare --from, ${r.reduce.lines.toLocaleString('en-US')} findings lines (${mb(r.reduce.bytes)}), one run`, r.reduce)] : []),
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((x) => String(x[c] ?? '-').length)));
   const line = (x) => x.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell ?? '-').padStart(widths[c]))).join('  ');
@@ -374,6 +376,7 @@ function renderTable(r) {
     `warm stats / bare node: ${r.warm.statsOverBare} wall, ${r.warm.statsOverBareCpu} CPU  (target <= 2: wall ${mark(t.warmStats)}, CPU ${mark(t.warmStatsCpu)})`,
     `compare JSON, ${r.small.corpus.count}:      ${json(r.small)}; --jobs 1 and default jobs byte-equal: ${r.small.sameOutputBothJobs ? 'yes' : 'NO'}`,
     ...(r.large ? [`compare JSON, 1,000:    ${json(r.large)}; byte-equal: ${r.large.sameOutputBothJobs ? 'yes' : 'NO'}`] : []),
+    ...(r.reduce?.failed ? [`compare --from failed:  ${r.reduce.failed}`] : []),
     `  peak RSS at 1,000:    ${t.memory1000.value ?? '-'} MB  (target < 300 MB: ${mark(t.memory1000)}); bytes per figure at 1,000 / at 100: ${t.jsonGrowth.value ?? '-'}  (within 1.5: ${mark(t.jsonGrowth)})`,
     `${r.machine.cpus} cores, ${r.machine.node}, load at the end ${r.machine.loadAtEnd.join(' ')}; ours with --no-cache; medians of ${r.reps} runs (warm start: ${r.reps * 2}); CPU = user + sys of the child; ${r.elapsedSeconds} s in all`,
   );
