@@ -361,7 +361,7 @@ function renderTable(r) {
   const json = (at) =>
     `${at.json.bytes.toLocaleString('en-US')} bytes, ${at.json.figures.toLocaleString('en-US')} figures in ${at.json.groups} groups, ${at.json.figures ? Math.round(at.json.bytes / at.json.figures) : '-'} bytes per figure` +
     ` (compact: groups ${at.json.parts.groups?.toLocaleString('en-US') ?? '-'}, coverage ${at.json.parts.coverage?.toLocaleString('en-US') ?? '-'}, timeline ${at.json.parts.timeline?.toLocaleString('en-US') ?? '-'} bytes)`;
-  const repeats = (x) => `${x.repeated} of ${x.sentences} sentences repeat one before them (${x.repeatedAcrossReports} across reports; ${x.repeatedChars.toLocaleString('en-US')} of ${x.chars.toLocaleString('en-US')} characters)`;
+  const repeats = (x) => `${x.repeated.toLocaleString('en-US')} of ${x.sentences.toLocaleString('en-US')} sentences repeat one before them (${x.repeatedAcrossReports} across reports; ${x.repeatedChars.toLocaleString('en-US')} of ${x.chars.toLocaleString('en-US')} characters)`;
   out.push(
     '',
     `corpus:                 ${describe(r.small.corpus)}`,
