@@ -2,13 +2,13 @@
 // Each folder holds `corpus/` (the reports) and `labels.json` (FA-KES) or `meta.json` (publication dates).
 // Prints one block per source to stdout; nothing of the reports' text is printed or kept.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { REALWORLD, realworldSources } from './corpora.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'dist', 'bin.js');
-const DEFAULT_HOME = resolve(ROOT, '..', 'shared', 'realworld');
 const MONTHS = { JAN: 1, FEB: 2, MAR: 3, APR: 4, MAY: 5, JUN: 6, JUL: 7, AUG: 8, SEP: 9, OCT: 10, NOV: 11, DEC: 12 };
 
 const pad = (n) => String(n).padStart(2, '0');
@@ -18,13 +18,11 @@ const dayNumber = (iso) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5,
 /** The folders to evaluate: the arguments, else every folder of ../shared/realworld with a corpus/ inside. */
 function folders(argv) {
   if (argv.length > 0) return argv.map((a) => resolve(a));
-  if (!existsSync(DEFAULT_HOME)) {
-    process.stderr.write(`eval: ${DEFAULT_HOME} is absent and no folder was given: nothing to evaluate\n`);
+  if (!existsSync(REALWORLD)) {
+    process.stderr.write(`eval: ${REALWORLD} is absent and no folder was given: nothing to evaluate\n`);
     process.exit(0);
   }
-  return readdirSync(DEFAULT_HOME, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(DEFAULT_HOME, d.name, 'corpus')))
-    .map((d) => join(DEFAULT_HOME, d.name));
+  return realworldSources(REALWORLD);
 }
 
 function runTool(corpus, args) {
