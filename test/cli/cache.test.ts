@@ -1,9 +1,10 @@
-// The analysis cache and the worker pool, end to end: the built command, its cache in a directory of the test's own.
+// The analysis cache and the worker pool, end to end: the command run in-process on a small corpus (short reports with
+// every kind of finding), its cache in a directory of the test's own; the worker pool by the built command.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, spawnCli, tempCorpus } from '../helpers/cli.js';
+import { runCli, smallCorpus, spawnCli } from '../helpers/cli.js';
 
 function freshCacheDir(): string {
   return join(mkdtempSync(join(tmpdir(), 'aleppo-e2e-cache-')), 'cache');
@@ -16,7 +17,7 @@ function cacheFiles(dir: string): string[] {
 const KINDS_OF_STATS_JSON = 3; // findings, body counts, word statistics
 
 describe('the cache', async () => {
-  const corpus = tempCorpus();
+  const corpus = smallCorpus();
   const cache = freshCacheDir();
   const env = { ALEPPO_CORPUS_CACHE_DIR: cache };
   const stats = (extra: string[] = [], dir = corpus) => runCli(['stats', '--json', '--corpus', dir, ...extra], { env });
@@ -44,7 +45,7 @@ describe('the cache', async () => {
   });
 
   it('misses for a changed report only', async () => {
-    const dir = tempCorpus();
+    const dir = smallCorpus();
     const cacheDir = freshCacheDir();
     await runCli(['stats', '--json', '--corpus', dir], { env: { ALEPPO_CORPUS_CACHE_DIR: cacheDir } });
     const before = cacheFiles(cacheDir);
@@ -56,7 +57,7 @@ describe('the cache', async () => {
   });
 
   it('misses for every report when the gazetteer changes', async () => {
-    const dir = tempCorpus();
+    const dir = smallCorpus();
     const cacheDir = freshCacheDir();
     await runCli(['stats', '--json', '--corpus', dir], { env: { ALEPPO_CORPUS_CACHE_DIR: cacheDir } });
     const gazetteer = JSON.parse(readFileSync(join(dir, 'gazetteer.json'), 'utf8')) as { roles: string[] };
@@ -105,11 +106,11 @@ describe('the cache', async () => {
 });
 
 describe('the cache keyed by content', () => {
-  it('does not extract the same text again under another file name and id, and labels the findings with the new id', () => {
+  it('does not extract the same text again under another file name and id, and labels the findings with the new id', async () => {
     const cacheDir = freshCacheDir();
     const env = { ALEPPO_CORPUS_CACHE_DIR: cacheDir };
-    const dir = tempCorpus();
-    spawnCli(['figures', '--json', '--corpus', dir], { env });
+    const dir = smallCorpus();
+    await runCli(['figures', '--json', '--corpus', dir], { env });
     const before = cacheFiles(cacheDir);
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { reports: Array<{ id: string; file: string }> };
     const moved = manifest.reports[1]!;
@@ -117,40 +118,42 @@ describe('the cache keyed by content', () => {
     moved.file = 'renamed.txt';
     moved.id = 'renamed-report';
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-    const warm = spawnCli(['figures', '--json', '--corpus', dir], { env });
+    const warm = await runCli(['figures', '--json', '--corpus', dir], { env });
     expect(warm.code).toBe(0);
     expect(cacheFiles(cacheDir)).toEqual(before); // nothing extracted, so nothing new stored
-    expect(warm.stdout).toBe(spawnCli(['figures', '--json', '--no-cache', '--corpus', dir], { env }).stdout);
+    expect(warm.stdout).toBe((await runCli(['figures', '--json', '--no-cache', '--corpus', dir], { env })).stdout);
     expect(warm.stdout).toContain('"report": "renamed-report"');
   });
 });
 
 describe('cache prune', () => {
-  it('removes the least recently used entries until the cache is under --max-size, and says what it did', () => {
+  it('removes the least recently used entries until the cache is under --max-size, and says what it did', async () => {
     const cacheDir = freshCacheDir();
     const env = { ALEPPO_CORPUS_CACHE_DIR: cacheDir };
-    spawnCli(['stats', '--json'], { env });
+    await runCli(['stats', '--json', '--corpus', smallCorpus()], { env });
     const files = cacheFiles(cacheDir);
     expect(files.length).toBeGreaterThan(0);
-    const kept = spawnCli(['cache', 'prune', '--max-size', '100'], { env });
+    const kept = await runCli(['cache', 'prune', '--max-size', '100'], { env });
     expect(kept.code).toBe(0);
     expect(kept.stdout).toMatch(new RegExp(`removed 0 entries \\(0\\.0 MB\\); ${files.length} entries .* kept, at most 100 MB`));
     expect(cacheFiles(cacheDir)).toEqual(files);
-    const emptied = spawnCli(['cache', 'prune', '--max-size', '0'], { env });
+    const emptied = await runCli(['cache', 'prune', '--max-size', '0'], { env });
     expect(emptied.stdout).toMatch(new RegExp(`removed ${files.length} entries`));
     expect(cacheFiles(cacheDir)).toEqual([]);
   });
 
-  it('refuses another action, and --no-cache, as usage errors', () => {
-    expect(spawnCli(['cache', 'clear']).code).toBe(2);
-    expect(spawnCli(['cache', 'prune', '--no-cache']).stderr).toMatch(/no cache to prune/);
+  it('refuses another action, and --no-cache, as usage errors', async () => {
+    expect((await runCli(['cache', 'clear'])).code).toBe(2);
+    expect((await runCli(['cache', 'prune', '--no-cache'])).stderr).toMatch(/no cache to prune/);
   });
 });
 
 describe('worker threads', () => {
+  // by the built command: the pool's workers run dist/analysis/worker.js
   it('give the same findings as one thread, in the same order', async () => {
-    const one = await runCli(['compare', '--json', '--no-cache', '--jobs', '1']);
-    const two = spawnCli(['compare', '--json', '--no-cache', '--jobs', '2']);
+    const corpus = smallCorpus();
+    const one = await runCli(['compare', '--json', '--no-cache', '--jobs', '1', '--corpus', corpus]);
+    const two = spawnCli(['compare', '--json', '--no-cache', '--jobs', '2', '--corpus', corpus]);
     expect(one.code).toBe(0);
     expect(two.stderr).toBe('');
     expect(two.stdout).toBe(one.stdout);

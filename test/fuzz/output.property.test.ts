@@ -71,7 +71,8 @@ function expectNoRawControl(output: string): void {
   if (hit) expect.fail(`raw U+${hit[0].charCodeAt(0).toString(16).padStart(4, '0')} at ${hit.index}: ${JSON.stringify(output.slice(Math.max(0, hit.index - 30), hit.index + 30))}`);
 }
 
-const RUNS = { numRuns: 80 };
+// Each run extracts and renders a generated report in every format: 25 runs keep the file near a second.
+const RUNS = { numRuns: 25 };
 
 describe('reporters on reports full of control characters', () => {
   it('table (80 and 120 columns, with and without colour), markdown and csv carry no raw control character', () => {

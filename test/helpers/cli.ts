@@ -2,7 +2,7 @@
 // dist/bin.js as a user would (the few smoke tests of what only a process shows), and copying the bundled corpus
 // for tests that change it.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -27,8 +27,11 @@ export interface CliOptions {
   columns?: number;
 }
 
-/** The analysis cache of this test file's runs: its own, so tests neither read nor fill the user's. */
-export const TEST_CACHE_DIR = mkdtempSync(join(tmpdir(), 'aleppo-corpus-cache-'));
+/**
+ * The analysis cache of the tests' runs: the test run's own (vitest.config.ts makes one for the run), so tests
+ * neither read nor fill the user's.
+ */
+export const TEST_CACHE_DIR = process.env.ALEPPO_CORPUS_TEST_CACHE_DIR ?? mkdtempSync(join(tmpdir(), 'aleppo-corpus-cache-'));
 
 /** The environment a run sees: nothing of the test process's but PATH and HOME, and the test cache. */
 function testEnv(env: Record<string, string> = {}): Record<string, string> {
@@ -66,5 +69,42 @@ export function spawnCli(args: string[], options: { cwd?: string; env?: Record<s
 export function tempCorpus(copyBundled = true): string {
   const dir = mkdtempSync(join(tmpdir(), 'aleppo-corpus-'));
   if (copyBundled) cpSync(BUNDLED, dir, { recursive: true });
+  return dir;
+}
+
+/**
+ * The reports of a small corpus: each a few sentences with what the extractors find (a dateline, figures that agree
+ * and figures that differ between reports, a quote with its speaker, a named official, places), so that a test of
+ * what the program does with findings (cache, formats, workers) costs a fraction of the bundled corpus's analysis.
+ */
+const SMALL_REPORTS: Array<{ buses: number; evacuated: string; wounded: number; speaker: string }> = [
+  { buses: 20, evacuated: '4,000', wounded: 12, speaker: 'Robert Mardini, the ICRC regional director' },
+  { buses: 20, evacuated: '5,000', wounded: 12, speaker: 'Ingy Sedky, an ICRC spokeswoman' },
+  { buses: 17, evacuated: 'about 4,500', wounded: 30, speaker: 'Jan Egeland, a UN adviser' },
+  { buses: 20, evacuated: 'more than 3,000', wounded: 12, speaker: 'Robert Mardini, the ICRC regional director' },
+  { buses: 25, evacuated: '4,000', wounded: 9, speaker: 'Staffan de Mistura, the UN envoy' },
+];
+
+function smallReport(index: number, published: string): string {
+  const r = SMALL_REPORTS[index % SMALL_REPORTS.length]!;
+  return [
+    `Evacuation of eastern Aleppo resumes, report ${index + 1}`,
+    `BEIRUT, Dec ${Number(published.slice(8, 10))} (Reuters) - At least ${r.buses} buses left eastern Aleppo on Thursday, and ${r.evacuated} people were evacuated to Idlib province, officials said.`,
+    `${r.wounded} wounded people were taken to hospitals in western Aleppo by ambulance, the Syrian Arab Red Crescent said.`,
+    `"The operation will take several days," said ${r.speaker}. "We need safe passage for everyone."`,
+    'The United Nations said the Syrian government and Russia had agreed to the deal.',
+  ].join('\n\n') + '\n';
+}
+
+/**
+ * A temporary corpus with the bundled corpus's manifest, gazetteer and measures but short reports of a few
+ * sentences (and no facts lock), for tests of the program's mechanics that do not need the bundled texts.
+ */
+export function smallCorpus(): string {
+  const dir = tempCorpus();
+  rmSync(join(dir, 'facts.lock.json'), { force: true });
+  rmSync(join(dir, 'accepted.json'), { force: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { reports: Array<{ file: string; published: string }> };
+  manifest.reports.forEach((report, i) => writeFileSync(join(dir, report.file), smallReport(i, report.published)));
   return dir;
 }

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, BUNDLED, ROOT, spawnCli } from '../helpers/cli.js';
+import { BIN, BUNDLED, ROOT, runCli } from '../helpers/cli.js';
 
 /** The first Python that imports dask.distributed: Debian's system python3 first, then python3 on PATH. */
 function findDaskPython(): { python: string | null; why: string } {
@@ -32,7 +32,7 @@ function inputWithABadLine(): { text: string; bad: string } {
 }
 
 describe.skipIf(python === null)(python === null ? `the Dask job (skipped: ${why})` : 'the Dask job', () => {
-  it('gives the bytes of compare --json, keeps the bad line\'s partition, and survives a killed worker', () => {
+  it('gives the bytes of compare --json, keeps the bad line\'s partition, and survives a killed worker', async () => {
     const scratch = mkdtempSync(join(tmpdir(), 'aleppo-dask-'));
     const input = join(scratch, 'reports.ndjson');
     const { text, bad } = inputWithABadLine();
@@ -46,7 +46,7 @@ describe.skipIf(python === null)(python === null ? `the Dask job (skipped: ${why
     expect(job.status, job.stderr).toBe(0);
     expect(job.stderr).toMatch(/killed worker pid \d+/);
 
-    const whole = spawnCli(['compare', '--json']);
+    const whole = await runCli(['compare', '--json']);
     expect(whole.code).toBe(0);
     expect(readFileSync(join(out, 'compare.json'), 'utf8')).toBe(whole.stdout);
 
