@@ -1,16 +1,13 @@
 // Actors: people, organisations, states acting, armed groups and media named in a report's body, captions and embeds.
 import { readSegments } from './reading.js';
 import { findActor, findPlace } from '../corpus/gazetteer.js';
-import type { Doc } from '../text/nlp.js';
 import type { Actor, ActorMention, ActorType, Article, Gazetteer, GazetteerActor } from '../types.js';
 import {
   compileGazetteer,
   findPlaceByKey,
   foldRole,
   isRole,
-  matchAliases,
   isTitleCased,
-  namingSentences,
   NOT_NAME_WORDS,
   Occupancy,
   opensName,
@@ -22,6 +19,7 @@ import {
   type Segment,
   type Token,
 } from './normalise.js';
+import { articleNames, type SegmentNames, type TermTags } from './names.js';
 
 /** Words that make an unknown capitalised name an organisation. */
 const ORGANISATION_WORDS =
@@ -37,12 +35,6 @@ const MAX_ROLE_WORDS = 6;
 /** Longest name, in words, including particles (`International Committee of the Red Cross`). */
 const MAX_NAME_WORDS = 8;
 
-interface TermTags {
-  start: number;
-  end: number;
-  tags: Set<string>;
-}
-
 interface Candidate {
   start: number;
   end: number;
@@ -54,8 +46,8 @@ export function extractActors(article: Article, gazetteer: Gazetteer): ActorMent
   const mentions: ActorMention[] = [];
   /** File-offset spans already claimed by a gazetteer actor or place. */
   const claimed: Array<[number, number]> = [];
-  for (const segment of readSegments(article)) {
-    const matches = matchAliases(segment, gazetteer);
+  for (const names of articleNames(article, gazetteer)) {
+    const { segment, matches } = names;
     const taken: Array<[number, number]> = [...segment.excluded, ...matches.map((m): [number, number] => [m.start, m.end])];
     for (const match of matches) {
       claimed.push([segment.base + match.start, segment.base + match.end]);
@@ -63,7 +55,7 @@ export function extractActors(article: Article, gazetteer: Gazetteer): ActorMent
       const mention = gazetteerMention(article.id, segment, match.start, match.end, match.actor, gazetteer);
       if (mention) mentions.push(mention);
     }
-    for (const mention of unknownMentions(article.id, segment, taken, gazetteer)) mentions.push(mention);
+    for (const mention of unknownMentions(article.id, names, taken, gazetteer)) mentions.push(mention);
   }
   mentions.push(...embedAuthors(article, gazetteer));
   mentions.sort((a, b) => a.offset[0] - b.offset[0]);
@@ -139,13 +131,8 @@ function statedRole(text: string, start: number, end: number, gazetteer: Gazette
   return null;
 }
 
-function termTags(doc: Doc): TermTags[] {
-  const json = doc.json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number; length: number } }> }>;
-  return json.flatMap((sentence) => sentence.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.tags) })));
-}
-
 /** Tags of the terms overlapping [start, end); `tags` is in text order. */
-function tagsIn(tags: TermTags[], start: number, end: number): Set<string> {
+function tagsIn(tags: readonly TermTags[], start: number, end: number): Set<string> {
   let low = 0;
   let high = tags.length;
   while (low < high) {
@@ -194,22 +181,11 @@ function capitalisedRuns(text: string, tokens: Token[]): Array<[number, number]>
   return runs;
 }
 
-function unknownMentions(report: string, segment: Segment, taken: Array<[number, number]>, gazetteer: Gazetteer): ActorMention[] {
+function unknownMentions(report: string, names: SegmentNames, taken: Array<[number, number]>, gazetteer: Gazetteer): ActorMention[] {
+  const { segment, tokens, tags } = names;
   const text = segment.text;
-  const tokens = tokenize(text);
-  const tags: TermTags[] = [];
-  const candidates: Candidate[] = [];
+  const candidates: Candidate[] = names.named.map(({ start, end, type }) => ({ start, end, type }));
   const used = new Occupancy(text.length, taken);
-  for (const sentence of namingSentences(text, tokens, used)) {
-    const { doc } = sentence;
-    for (const term of termTags(doc)) tags.push({ start: sentence.start + term.start, end: sentence.start + term.end, tags: term.tags });
-    const fromCompromise = (list: Array<{ offset: { start: number; length: number } }>, type: ActorType): void => {
-      // compromise counts an opening quote mark in a span's length but starts after it: clamp to the sentence.
-      for (const item of list) candidates.push({ start: sentence.start + item.offset.start, end: sentence.start + Math.min(sentence.text.length, item.offset.start + item.offset.length), type });
-    };
-    fromCompromise(doc.people().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>, 'person');
-    fromCompromise(doc.organizations().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>, 'organisation');
-  }
   if (!isTitleCased(text)) for (const [start, end] of capitalisedRuns(text, tokens)) candidates.push({ start, end, type: 'unknown' });
 
   const mentions: ActorMention[] = [];

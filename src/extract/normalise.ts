@@ -1,6 +1,4 @@
 // Shared by the actor and place extractors: the parts they read, spelling folds, and gazetteer alias matching in text.
-import type { Doc } from '../text/nlp.js';
-import { parseDoc } from '../text/parse.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Article, Gazetteer, GazetteerActor, GazetteerPlace } from '../types.js';
 import type { Segment } from './reading.js';
@@ -87,15 +85,15 @@ export function opensName(word: string): boolean {
 }
 
 /**
- * compromise's parse of each sentence of `text` that may name an actor or a place the gazetteer does not list: one
- * holding a word that opens a name outside `taken` (gazetteer matches, credits). An actor compromise found in any
- * other sentence would overlap `taken` or open with no such word, and be dropped; a place there would be function
- * words alone (`May`, `Thursday`), no place either. Parsing is most of the extractor's time, so those sentences are
- * not parsed. compromise tags each sentence on its own, so a sentence parsed alone gets the tags it gets inside its
- * paragraph. `tokens` are tokenize(text); `start` is the sentence's index in `text`.
+ * The sentences of `text` that may name an actor or a place the gazetteer does not list, for compromise to parse
+ * (names.ts): those holding a word that opens a name outside `taken` (gazetteer matches, credits). An actor compromise
+ * found in any other sentence would overlap `taken` or open with no such word, and be dropped; a place there would be
+ * function words alone (`May`, `Thursday`), no place either. Parsing is most of the extractor's time, so those
+ * sentences are not parsed. compromise tags each sentence on its own, so a sentence parsed alone gets the tags it gets
+ * inside its paragraph. `tokens` are tokenize(text); `start` is the sentence's index in `text`.
  */
-export function namingSentences(text: string, tokens: readonly Token[], taken: Occupancy): Array<{ start: number; text: string; doc: Doc }> {
-  const parsed: Array<{ start: number; text: string; doc: Doc }> = [];
+export function namingSentences(text: string, tokens: readonly Token[], taken: Occupancy): Array<{ start: number; text: string }> {
+  const found: Array<{ start: number; text: string }> = [];
   let next = 0;
   for (const sentence of splitSentences(text)) {
     const [start, end] = sentence.offset;
@@ -107,9 +105,9 @@ export function namingSentences(text: string, tokens: readonly Token[], taken: O
       const token = tokens[i] as Token;
       names = opensName(token.text) && !taken.overlaps(token.start, token.end);
     }
-    if (names) parsed.push({ start, text: sentence.text, doc: parseDoc(sentence.text) });
+    if (names) found.push({ start, text: sentence.text });
   }
-  return parsed;
+  return found;
 }
 
 /** Text in title case (`Rebels And Civilians Flee As City Falls`): four or more words, nearly all capitalised. */
