@@ -1,6 +1,6 @@
 // Shared by the actor and place extractors: the parts they read, spelling folds, and gazetteer alias matching in text.
 import { splitSentences } from '../text/sentences.js';
-import type { Article, Gazetteer, GazetteerActor, GazetteerPlace } from '../types.js';
+import type { Gazetteer, GazetteerActor, GazetteerPlace } from '../types.js';
 import type { Segment } from './reading.js';
 
 export type { Segment };
