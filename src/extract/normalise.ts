@@ -170,12 +170,15 @@ interface AliasEntry {
   lower: string;
   /** Whether case must match (beyond the first character). */
   isCaseSensitive: boolean;
+  /** Place in the gazetteer's aliases, longest first: which of two aliases of one span comes first. */
+  rank: number;
   actor: GazetteerActor | null;
   place: GazetteerPlace | null;
 }
 
 interface CompiledGazetteer {
-  aliases: AliasEntry[];
+  /** The aliases by their first word (lower case), each list longest first; `''` holds those opening with no letter or digit. */
+  byFirstWord: Map<string, AliasEntry[]>;
   /** Normalised place spellings → place. */
   placeKeys: Map<string, GazetteerPlace>;
   /** Roles longest first, with their canonical (first listed) form. */
@@ -183,6 +186,11 @@ interface CompiledGazetteer {
 }
 
 const compiled = new WeakMap<Gazetteer, CompiledGazetteer>();
+
+/** The letters and digits a text opens with. */
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+/** Each run of letters and digits. */
+const WORDS = /[\p{L}\p{N}]+/gu;
 
 export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
   const cached = compiled.get(gazetteer);
@@ -192,11 +200,12 @@ export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
     const folded = foldForMatch(alias).replace(/\s+/g, ' ').trim();
     if (folded === '') return;
     const isCaseSensitive = !(folded.includes(' ') && folded.length >= 6 && folded !== folded.toUpperCase());
-    aliases.push({ folded, lower: lowerSameLength(folded), isCaseSensitive, actor, place });
+    aliases.push({ folded, lower: lowerSameLength(folded), isCaseSensitive, rank: 0, actor, place });
   };
   for (const actor of gazetteer.actors) for (const alias of [actor.name, ...actor.aliases]) add(alias, actor, null);
   for (const place of gazetteer.places) for (const alias of [place.name, ...place.aliases]) add(alias, null, place);
   aliases.sort((a, b) => b.folded.length - a.folded.length);
+  aliases.forEach((entry, i) => (entry.rank = i));
   const placeKeys = new Map<string, GazetteerPlace>();
   for (const place of gazetteer.places) {
     for (const spelling of [place.name, ...place.aliases]) {
@@ -207,7 +216,14 @@ export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
   const canonicalByFold = new Map<string, string>();
   for (const role of gazetteer.roles) if (!canonicalByFold.has(foldRole(role))) canonicalByFold.set(foldRole(role), role.trim());
   const roles = [...canonicalByFold].map(([folded, canonical]) => ({ folded, canonical })).sort((a, b) => b.folded.length - a.folded.length);
-  const result = { aliases, placeKeys, roles };
+  const byFirstWord = new Map<string, AliasEntry[]>();
+  for (const entry of aliases) {
+    const key = FIRST_WORD.exec(entry.lower)?.[0] ?? '';
+    const list = byFirstWord.get(key);
+    if (list) list.push(entry);
+    else byFirstWord.set(key, [entry]);
+  }
+  const result = { byFirstWord, placeKeys, roles };
   compiled.set(gazetteer, result);
   return result;
 }
@@ -232,26 +248,26 @@ export interface AliasMatch {
  * A span that names both a state and a place is the actor when it acts (`Russia said`), else the place.
  */
 export function matchAliases(segment: Segment, gazetteer: Gazetteer): AliasMatch[] {
-  const { aliases } = compileGazetteer(gazetteer);
+  const { byFirstWord } = compileGazetteer(gazetteer);
   const folded = foldForMatch(segment.text);
   const lower = lowerSameLength(folded);
   const taken = new Occupancy(segment.text.length, segment.excluded);
   const accepted: AliasMatch[] = [];
   const raw: Array<{ start: number; end: number; entry: AliasEntry }> = [];
-  for (const entry of aliases) {
-    let from = 0;
-    for (;;) {
-      const at = lower.indexOf(entry.lower, from);
-      if (at < 0) break;
-      from = at + 1;
-      const end = at + entry.lower.length;
-      if (isWordChar(folded[at - 1]) || isWordChar(folded[end])) continue;
-      if (!entry.isCaseSensitive && folded.slice(at + 1, end) !== entry.folded.slice(1) && !matchesIgnoringCase(folded, at, entry)) continue;
-      if (entry.isCaseSensitive && (folded.slice(at + 1, end) !== entry.folded.slice(1) || (folded[at] !== entry.folded[0] && entry.folded[0] !== entry.lower[0]))) continue;
-      raw.push({ start: at, end, entry });
-    }
+  const consider = (entry: AliasEntry, at: number): void => {
+    const end = at + entry.lower.length;
+    if (!lower.startsWith(entry.lower, at) || isWordChar(folded[at - 1]) || isWordChar(folded[end])) return;
+    if (!entry.isCaseSensitive && folded.slice(at + 1, end) !== entry.folded.slice(1) && !matchesIgnoringCase(folded, at, entry)) return;
+    if (entry.isCaseSensitive && (folded.slice(at + 1, end) !== entry.folded.slice(1) || (folded[at] !== entry.folded[0] && entry.folded[0] !== entry.lower[0]))) return;
+    raw.push({ start: at, end, entry });
+  };
+  // An alias starts where a word starts: look up the aliases opening with that word (a whole run of letters and
+  // digits, as the alias's own first word is), not every alias at every place.
+  for (const word of lower.matchAll(WORDS)) for (const entry of byFirstWord.get(word[0]) ?? []) consider(entry, word.index);
+  for (const entry of byFirstWord.get('') ?? []) {
+    for (let at = lower.indexOf(entry.lower); at >= 0; at = lower.indexOf(entry.lower, at + 1)) consider(entry, at);
   }
-  raw.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  raw.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.entry.rank - b.entry.rank);
   const bySpan = new Map<string, typeof raw>();
   for (const r of raw) {
     const key = `${r.start}:${r.end}`;
