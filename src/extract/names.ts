@@ -51,7 +51,8 @@ export function articleNames(article: Article, gazetteer: Gazetteer): SegmentNam
   return names;
 }
 
-export function segmentNames(segment: Segment, gazetteer: Gazetteer): SegmentNames {
+/** One segment's names: its aliases, its tokens, and what compromise finds in the sentences that may name someone new. */
+function segmentNames(segment: Segment, gazetteer: Gazetteer): SegmentNames {
   const { text } = segment;
   const matches = matchAliases(segment, gazetteer);
   const tokens = tokenize(text);
