@@ -1,61 +1,36 @@
 // Actors: people, organisations, states acting, armed groups and media named in a report's body, captions and embeds.
 import { readSegments } from './reading.js';
 import { findActor, findPlace } from '../corpus/gazetteer.js';
-import type { Doc } from '../text/nlp.js';
 import type { Actor, ActorMention, ActorType, Article, Gazetteer, GazetteerActor } from '../types.js';
 import {
   compileGazetteer,
   findPlaceByKey,
   foldRole,
   isRole,
-  matchAliases,
   isTitleCased,
-  namingSentences,
   NOT_NAME_WORDS,
   Occupancy,
-  opensName,
   overlaps,
-  roleEndingAt,
-  roleStarting,
   tokenize,
   trimSpan,
   type Segment,
   type Token,
 } from './normalise.js';
+import { articleNames, type SegmentNames, type TermTags } from './names.js';
+import { capitalisedRuns, firstEndingAfter, MAX_NAME_WORDS, tokenIndex, widen, type Candidate } from './name-runs.js';
+import { isDemonym, leadingRole, MAX_ROLE_WORDS, statedRole } from './roles.js';
 
 /** Words that make an unknown capitalised name an organisation. */
 const ORGANISATION_WORDS =
   /\b(?:Organi[sz]ation|Committee|Council|Ministry|Agency|Association|Union|Party|Front|Brigades?|Army|Forces|Movement|Office|Commission|Fund|Programme|Program|Institute|Foundation|Network|News|Corporation|Company|Group|Coalition|Alliance|Federation|Service|Services|Authority|Bank|University|Court|Assembly|Parliament|Government|Police|Red Cross|Red Crescent|Mission|Department)\b/u;
-
-/** A demonym or nationality adjective (`Syrian`, `Russian`, `Turkish`, `Iraqi`), which qualifies a title or a name. */
-function isDemonym(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+(?:ian|ean|an|ish|ese|i|ic)$/u.test(word) || /^\p{Lu}\p{Ll}+-(?:backed|held|led)$/u.test(word);
-}
-
-/** Longest title, in words (`Minister of National Reconciliation Affairs`). */
-const MAX_ROLE_WORDS = 6;
-/** Longest name, in words, including particles (`International Committee of the Red Cross`). */
-const MAX_NAME_WORDS = 8;
-
-interface TermTags {
-  start: number;
-  end: number;
-  tags: Set<string>;
-}
-
-interface Candidate {
-  start: number;
-  end: number;
-  type: ActorType;
-}
 
 /** Every actor mention in the report's body, captions and embeds, in file order. */
 export function extractActors(article: Article, gazetteer: Gazetteer): ActorMention[] {
   const mentions: ActorMention[] = [];
   /** File-offset spans already claimed by a gazetteer actor or place. */
   const claimed: Array<[number, number]> = [];
-  for (const segment of readSegments(article)) {
-    const matches = matchAliases(segment, gazetteer);
+  for (const names of articleNames(article, gazetteer)) {
+    const { segment, matches } = names;
     const taken: Array<[number, number]> = [...segment.excluded, ...matches.map((m): [number, number] => [m.start, m.end])];
     for (const match of matches) {
       claimed.push([segment.base + match.start, segment.base + match.end]);
@@ -63,7 +38,7 @@ export function extractActors(article: Article, gazetteer: Gazetteer): ActorMent
       const mention = gazetteerMention(article.id, segment, match.start, match.end, match.actor, gazetteer);
       if (mention) mentions.push(mention);
     }
-    for (const mention of unknownMentions(article.id, segment, taken, gazetteer)) mentions.push(mention);
+    for (const mention of unknownMentions(article.id, names, taken, gazetteer)) mentions.push(mention);
   }
   mentions.push(...embedAuthors(article, gazetteer));
   mentions.sort((a, b) => a.offset[0] - b.offset[0]);
@@ -101,115 +76,18 @@ function gazetteerMention(
   };
 }
 
-/** A title at the start of the span (`President Assad`, `Syrian President Bashar al-Assad`): its canonical form and where the name starts. */
-function leadingRole(text: string, start: number, end: number, gazetteer: Gazetteer): { role: string; nameStart: number } | null {
-  const { roles } = compileGazetteer(gazetteer);
-  const tokens = tokenize(text.slice(start, end));
-  let role: string | null = null;
-  let nameStart = -1;
-  let from = 0;
-  if (tokens.length > 1 && isDemonym(tokens[0]?.text ?? '')) from = 1;
-  for (let k = Math.min(tokens.length - 1, from + MAX_ROLE_WORDS); k > from; k--) {
-    const first = tokens[from];
-    const next = tokens[k];
-    if (!first || !next) continue;
-    const folded = foldRole(text.slice(start + first.start, start + next.start));
-    const found = roles.find((r) => r.folded === folded);
-    if (found) {
-      role = found.canonical;
-      nameStart = start + next.start;
-      break;
-    }
-  }
-  return role === null ? null : { role, nameStart };
-}
-
-/** A role stated with the name: just before it (`U.N. Special Envoy Staffan de Mistura`, `prosecutor, Carla del Ponte`) or in an apposition after it. */
-function statedRole(text: string, start: number, end: number, gazetteer: Gazetteer): string | null {
-  const before = text.slice(0, start);
-  const direct = /[ \u00A0]$/.test(before) ? roleEndingAt(text, start, gazetteer) : null;
-  if (direct) return direct.role;
-  const comma = /,[ \u00A0]$/.exec(before);
-  if (comma) {
-    const prior = roleEndingAt(text, comma.index, gazetteer);
-    if (prior) return prior.role;
-  }
-  const after = /^,[ \u00A0]+/.exec(text.slice(end, end + 4));
-  if (after) return roleStarting(text.slice(end + after[0].length), gazetteer);
-  return null;
-}
-
-function termTags(doc: Doc): TermTags[] {
-  const json = doc.json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number; length: number } }> }>;
-  return json.flatMap((sentence) => sentence.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.tags) })));
-}
-
 /** Tags of the terms overlapping [start, end); `tags` is in text order. */
-function tagsIn(tags: TermTags[], start: number, end: number): Set<string> {
-  let low = 0;
-  let high = tags.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((tags[mid] as TermTags).end > start) high = mid;
-    else low = mid + 1;
-  }
+function tagsIn(tags: readonly TermTags[], start: number, end: number): Set<string> {
   const found = new Set<string>();
-  for (let i = low; i < tags.length && (tags[i] as TermTags).start < end; i++) for (const tag of (tags[i] as TermTags).tags) found.add(tag);
+  for (let i = firstEndingAfter(tags, start); i < tags.length && (tags[i] as TermTags).start < end; i++) for (const tag of (tags[i] as TermTags).tags) found.add(tag);
   return found;
 }
 
-function isNameToken(token: Token): boolean {
-  const word = token.text.replace(/['\u2019]s$/u, '');
-  return !/^\p{Lu}{5,}$/u.test(word) && opensName(word);
-}
-
-const NAME_PARTICLES = /^(?:al|el|bin|ibn|abu|de|del|della|der|van|von|la|le|da|dos|di)$/u;
-const ORGANISATION_LINKS = /^(?:of|for|the|and|on)$/u;
-
-/** Runs of capitalised words (with name particles and, inside organisation names, `of`/`for`/`the`). */
-function capitalisedRuns(text: string, tokens: Token[]): Array<[number, number]> {
-  const runs: Array<[number, number]> = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const token = tokens[i] as Token;
-    if (!isNameToken(token)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    for (;;) {
-      const current = tokens[j] as Token;
-      if (/['\u2019]s$/u.test(current.text)) break;
-      let k = j + 1;
-      while (k < tokens.length && (NAME_PARTICLES.test((tokens[k] as Token).text) || ORGANISATION_LINKS.test((tokens[k] as Token).text)) && k - j <= 3) k++;
-      const next = tokens[k];
-      if (!next || !isNameToken(next) || k - i >= MAX_NAME_WORDS) break;
-      const gap = text.slice(current.end, next.start);
-      if (!/^[ \u00A0]+(?:(?:\S+)[ \u00A0]+){0,3}$/u.test(gap) || /[,.;:!?"\u201C\u201D()]/u.test(gap)) break;
-      j = k;
-    }
-    runs.push([(tokens[i] as Token).start, (tokens[j] as Token).end]);
-    i = j + 1;
-  }
-  return runs;
-}
-
-function unknownMentions(report: string, segment: Segment, taken: Array<[number, number]>, gazetteer: Gazetteer): ActorMention[] {
+function unknownMentions(report: string, names: SegmentNames, taken: Array<[number, number]>, gazetteer: Gazetteer): ActorMention[] {
+  const { segment, tokens, tags } = names;
   const text = segment.text;
-  const tokens = tokenize(text);
-  const tags: TermTags[] = [];
-  const candidates: Candidate[] = [];
+  const candidates: Candidate[] = names.named.map(({ start, end, type }) => ({ start, end, type }));
   const used = new Occupancy(text.length, taken);
-  for (const sentence of namingSentences(text, tokens, used)) {
-    const { doc } = sentence;
-    for (const term of termTags(doc)) tags.push({ start: sentence.start + term.start, end: sentence.start + term.end, tags: term.tags });
-    const fromCompromise = (list: Array<{ offset: { start: number; length: number } }>, type: ActorType): void => {
-      // compromise counts an opening quote mark in a span's length but starts after it: clamp to the sentence.
-      for (const item of list) candidates.push({ start: sentence.start + item.offset.start, end: sentence.start + Math.min(sentence.text.length, item.offset.start + item.offset.length), type });
-    };
-    fromCompromise(doc.people().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>, 'person');
-    fromCompromise(doc.organizations().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>, 'organisation');
-  }
   if (!isTitleCased(text)) for (const [start, end] of capitalisedRuns(text, tokens)) candidates.push({ start, end, type: 'unknown' });
 
   const mentions: ActorMention[] = [];
@@ -245,48 +123,6 @@ function unknownMentions(report: string, segment: Segment, taken: Array<[number,
     });
   }
   return mentions;
-}
-
-/** Extends a compromise span over adjacent capitalised name words (`al-Shimale` → `Zouhir al-Shimale`). */
-/** For each character position, the index of the first token ending after it (binary search). */
-function tokenIndex(tokens: Token[]): (position: number) => number {
-  return (position) => {
-    let low = 0;
-    let high = tokens.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((tokens[mid] as Token).end > position) high = mid;
-      else low = mid + 1;
-    }
-    return low < tokens.length ? low : -1;
-  };
-}
-
-function widen(text: string, tokens: Token[], tokenAt: (position: number) => number, candidate: Candidate): Candidate {
-  let { start, end } = candidate;
-  const firstIndex = tokenAt(start);
-  if (firstIndex < 0) return candidate;
-  let i = firstIndex;
-  while (i > 0 && firstIndex - i < MAX_NAME_WORDS / 2) {
-    const previous = tokens[i - 1] as Token;
-    const current = tokens[i] as Token;
-    if (!isNameToken(previous) || /['\u2019]s$/u.test(previous.text) || !/^[ \u00A0]$/u.test(text.slice(previous.end, current.start))) break;
-    if (isDemonym(previous.text)) break;
-    i--;
-  }
-  start = Math.min(start, (tokens[i] as Token).start);
-  let j = tokenAt(end - 1);
-  if (j < 0) return { ...candidate, start };
-  const lastIndex = j;
-  while (j + 1 < tokens.length && j - lastIndex < MAX_NAME_WORDS / 2) {
-    const current = tokens[j] as Token;
-    const next = tokens[j + 1] as Token;
-    if (/['\u2019]s$/u.test(current.text)) break;
-    if (!isNameToken(next) || !/^[ \u00A0]$/u.test(text.slice(current.end, next.start))) break;
-    j++;
-  }
-  end = Math.max(end, (tokens[j] as Token).end);
-  return { ...candidate, start, end };
 }
 
 /** Trims punctuation and possessives, strips leading articles, demonyms and titles; null when nothing name-like is left. */

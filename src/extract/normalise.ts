@@ -1,8 +1,6 @@
 // Shared by the actor and place extractors: the parts they read, spelling folds, and gazetteer alias matching in text.
-import type { Doc } from '../text/nlp.js';
-import { parseDoc } from '../text/parse.js';
 import { splitSentences } from '../text/sentences.js';
-import type { Article, Gazetteer, GazetteerActor, GazetteerPlace } from '../types.js';
+import type { Gazetteer, GazetteerActor, GazetteerPlace } from '../types.js';
 import type { Segment } from './reading.js';
 
 export type { Segment };
@@ -87,15 +85,15 @@ export function opensName(word: string): boolean {
 }
 
 /**
- * compromise's parse of each sentence of `text` that may name an actor or a place the gazetteer does not list: one
- * holding a word that opens a name outside `taken` (gazetteer matches, credits). An actor compromise found in any
- * other sentence would overlap `taken` or open with no such word, and be dropped; a place there would be function
- * words alone (`May`, `Thursday`), no place either. Parsing is most of the extractor's time, so those sentences are
- * not parsed. compromise tags each sentence on its own, so a sentence parsed alone gets the tags it gets inside its
- * paragraph. `tokens` are tokenize(text); `start` is the sentence's index in `text`.
+ * The sentences of `text` that may name an actor or a place the gazetteer does not list, for compromise to parse
+ * (names.ts): those holding a word that opens a name outside `taken` (gazetteer matches, credits). An actor compromise
+ * found in any other sentence would overlap `taken` or open with no such word, and be dropped; a place there would be
+ * function words alone (`May`, `Thursday`), no place either. Parsing is most of the extractor's time, so those
+ * sentences are not parsed. compromise tags each sentence on its own, so a sentence parsed alone gets the tags it gets
+ * inside its paragraph. `tokens` are tokenize(text); `start` is the sentence's index in `text`.
  */
-export function namingSentences(text: string, tokens: readonly Token[], taken: Occupancy): Array<{ start: number; text: string; doc: Doc }> {
-  const parsed: Array<{ start: number; text: string; doc: Doc }> = [];
+export function namingSentences(text: string, tokens: readonly Token[], taken: Occupancy): Array<{ start: number; text: string }> {
+  const found: Array<{ start: number; text: string }> = [];
   let next = 0;
   for (const sentence of splitSentences(text)) {
     const [start, end] = sentence.offset;
@@ -107,9 +105,9 @@ export function namingSentences(text: string, tokens: readonly Token[], taken: O
       const token = tokens[i] as Token;
       names = opensName(token.text) && !taken.overlaps(token.start, token.end);
     }
-    if (names) parsed.push({ start, text: sentence.text, doc: parseDoc(sentence.text) });
+    if (names) found.push({ start, text: sentence.text });
   }
-  return parsed;
+  return found;
 }
 
 /** Text in title case (`Rebels And Civilians Flee As City Falls`): four or more words, nearly all capitalised. */
@@ -172,12 +170,15 @@ interface AliasEntry {
   lower: string;
   /** Whether case must match (beyond the first character). */
   isCaseSensitive: boolean;
+  /** Place in the gazetteer's aliases, longest first: which of two aliases of one span comes first. */
+  rank: number;
   actor: GazetteerActor | null;
   place: GazetteerPlace | null;
 }
 
 interface CompiledGazetteer {
-  aliases: AliasEntry[];
+  /** The aliases by their first word (lower case), each list longest first; `''` holds those opening with no letter or digit. */
+  byFirstWord: Map<string, AliasEntry[]>;
   /** Normalised place spellings → place. */
   placeKeys: Map<string, GazetteerPlace>;
   /** Roles longest first, with their canonical (first listed) form. */
@@ -185,6 +186,11 @@ interface CompiledGazetteer {
 }
 
 const compiled = new WeakMap<Gazetteer, CompiledGazetteer>();
+
+/** The letters and digits a text opens with. */
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+/** Each run of letters and digits. */
+const WORDS = /[\p{L}\p{N}]+/gu;
 
 export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
   const cached = compiled.get(gazetteer);
@@ -194,11 +200,12 @@ export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
     const folded = foldForMatch(alias).replace(/\s+/g, ' ').trim();
     if (folded === '') return;
     const isCaseSensitive = !(folded.includes(' ') && folded.length >= 6 && folded !== folded.toUpperCase());
-    aliases.push({ folded, lower: lowerSameLength(folded), isCaseSensitive, actor, place });
+    aliases.push({ folded, lower: lowerSameLength(folded), isCaseSensitive, rank: 0, actor, place });
   };
   for (const actor of gazetteer.actors) for (const alias of [actor.name, ...actor.aliases]) add(alias, actor, null);
   for (const place of gazetteer.places) for (const alias of [place.name, ...place.aliases]) add(alias, null, place);
   aliases.sort((a, b) => b.folded.length - a.folded.length);
+  aliases.forEach((entry, i) => (entry.rank = i));
   const placeKeys = new Map<string, GazetteerPlace>();
   for (const place of gazetteer.places) {
     for (const spelling of [place.name, ...place.aliases]) {
@@ -209,7 +216,14 @@ export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
   const canonicalByFold = new Map<string, string>();
   for (const role of gazetteer.roles) if (!canonicalByFold.has(foldRole(role))) canonicalByFold.set(foldRole(role), role.trim());
   const roles = [...canonicalByFold].map(([folded, canonical]) => ({ folded, canonical })).sort((a, b) => b.folded.length - a.folded.length);
-  const result = { aliases, placeKeys, roles };
+  const byFirstWord = new Map<string, AliasEntry[]>();
+  for (const entry of aliases) {
+    const key = FIRST_WORD.exec(entry.lower)?.[0] ?? '';
+    const list = byFirstWord.get(key);
+    if (list) list.push(entry);
+    else byFirstWord.set(key, [entry]);
+  }
+  const result = { byFirstWord, placeKeys, roles };
   compiled.set(gazetteer, result);
   return result;
 }
@@ -234,26 +248,26 @@ export interface AliasMatch {
  * A span that names both a state and a place is the actor when it acts (`Russia said`), else the place.
  */
 export function matchAliases(segment: Segment, gazetteer: Gazetteer): AliasMatch[] {
-  const { aliases } = compileGazetteer(gazetteer);
+  const { byFirstWord } = compileGazetteer(gazetteer);
   const folded = foldForMatch(segment.text);
   const lower = lowerSameLength(folded);
   const taken = new Occupancy(segment.text.length, segment.excluded);
   const accepted: AliasMatch[] = [];
   const raw: Array<{ start: number; end: number; entry: AliasEntry }> = [];
-  for (const entry of aliases) {
-    let from = 0;
-    for (;;) {
-      const at = lower.indexOf(entry.lower, from);
-      if (at < 0) break;
-      from = at + 1;
-      const end = at + entry.lower.length;
-      if (isWordChar(folded[at - 1]) || isWordChar(folded[end])) continue;
-      if (!entry.isCaseSensitive && folded.slice(at + 1, end) !== entry.folded.slice(1) && !matchesIgnoringCase(folded, at, entry)) continue;
-      if (entry.isCaseSensitive && (folded.slice(at + 1, end) !== entry.folded.slice(1) || (folded[at] !== entry.folded[0] && entry.folded[0] !== entry.lower[0]))) continue;
-      raw.push({ start: at, end, entry });
-    }
+  const consider = (entry: AliasEntry, at: number): void => {
+    const end = at + entry.lower.length;
+    if (!lower.startsWith(entry.lower, at) || isWordChar(folded[at - 1]) || isWordChar(folded[end])) return;
+    if (!entry.isCaseSensitive && folded.slice(at + 1, end) !== entry.folded.slice(1) && !matchesIgnoringCase(folded, at, entry)) return;
+    if (entry.isCaseSensitive && (folded.slice(at + 1, end) !== entry.folded.slice(1) || (folded[at] !== entry.folded[0] && entry.folded[0] !== entry.lower[0]))) return;
+    raw.push({ start: at, end, entry });
+  };
+  // An alias starts where a word starts: look up the aliases opening with that word (a whole run of letters and
+  // digits, as the alias's own first word is), not every alias at every place.
+  for (const word of lower.matchAll(WORDS)) for (const entry of byFirstWord.get(word[0]) ?? []) consider(entry, word.index);
+  for (const entry of byFirstWord.get('') ?? []) {
+    for (let at = lower.indexOf(entry.lower); at >= 0; at = lower.indexOf(entry.lower, at + 1)) consider(entry, at);
   }
-  raw.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  raw.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.entry.rank - b.entry.rank);
   const bySpan = new Map<string, typeof raw>();
   for (const r of raw) {
     const key = `${r.start}:${r.end}`;

@@ -1,9 +1,8 @@
 // Places: canonical places named in a report's body, captions and embeds, with every spelling seen.
-import { readSegments } from './reading.js';
-import { findActor } from '../corpus/gazetteer.js';
-import { foldName } from '../corpus/gazetteer.js';
-import type { Article, Gazetteer, GazetteerPlace, Place, PlaceMention, PlaceType } from '../types.js';
-import { findPlaceByKey, isRole, matchAliases, namingSentences, Occupancy, tokenize, trimSpan, type Segment, type Token } from './normalise.js';
+import { findActor, foldName } from '../corpus/gazetteer.js';
+import type { Article, Gazetteer, GazetteerPlace, Place, PlaceMention } from '../types.js';
+import { articleNames, type PlaceSpan } from './names.js';
+import { findPlaceByKey, isRole, Occupancy, tokenize, trimSpan, type Segment, type Token } from './normalise.js';
 
 /** Longest run of words tried as one place spelling (`Salah al-Din`, `Jisr al-Shughour`). */
 const MAX_PLACE_WORDS = 3;
@@ -11,8 +10,7 @@ const MAX_PLACE_WORDS = 3;
 /** Every place mention in the report's body, captions and embeds, in file order. */
 export function extractPlaces(article: Article, gazetteer: Gazetteer): PlaceMention[] {
   const mentions: PlaceMention[] = [];
-  for (const segment of readSegments(article)) {
-    const matches = matchAliases(segment, gazetteer);
+  for (const { segment, matches, tokens, places } of articleNames(article, gazetteer)) {
     const taken = new Occupancy(segment.text.length, [...segment.excluded, ...matches.map((m): [number, number] => [m.start, m.end])]);
     for (const match of matches) {
       if (!match.place) continue;
@@ -29,9 +27,8 @@ export function extractPlaces(article: Article, gazetteer: Gazetteer): PlaceMent
       }
       mentions.push(placeMention(article.id, segment, start, end, match.place, isSuggested));
     }
-    const tokens = tokenize(segment.text);
     mentions.push(...suggestedSpellings(article.id, segment, tokens, taken, gazetteer));
-    mentions.push(...unknownPlaces(article.id, segment, tokens, taken, gazetteer));
+    mentions.push(...unknownPlaces(article.id, segment, places, taken, gazetteer));
     mentions.push(...locativePlaces(article.id, segment, tokens, taken, gazetteer));
   }
   return mentions.sort((a, b) => a.offset[0] - b.offset[0]);
@@ -86,37 +83,22 @@ function suggestedSpellings(report: string, segment: Segment, tokens: readonly T
   return mentions;
 }
 
-/** Places compromise finds that the gazetteer lacks entirely; demonyms (`Syrian`) and actors are not places. */
-function unknownPlaces(report: string, segment: Segment, tokens: readonly Token[], taken: Occupancy, gazetteer: Gazetteer): PlaceMention[] {
+/** Places compromise finds (names.ts) that the gazetteer lacks entirely; demonyms (`Syrian`) and actors are not places. */
+function unknownPlaces(report: string, segment: Segment, found: readonly PlaceSpan[], taken: Occupancy, gazetteer: Gazetteer): PlaceMention[] {
   const text = segment.text;
-  const found = namingSentences(text, tokens, taken).flatMap((sentence) =>
-    (sentence.doc.places().json({ offset: true }) as Array<{ offset: { start: number; length: number }; terms: Array<{ tags: string[] }> }>).map((item) => ({
-      ...item,
-      offset: { start: sentence.start + item.offset.start, length: item.offset.length },
-    })),
-  );
   const mentions: PlaceMention[] = [];
   for (const item of found) {
-    if (item.terms.some((term) => term.tags.includes('Demonym') || term.tags.includes('Adjective'))) continue;
+    if (item.adjectival) continue;
     // compromise starts a span after an opening quote mark but counts the mark in its length: clamp to the text.
-    const [start, end] = trimSpan(text, item.offset.start, Math.min(text.length, item.offset.start + item.offset.length));
+    const [start, end] = trimSpan(text, item.start, Math.min(text.length, item.start + item.length));
     if (start >= end || taken.overlaps(start, end)) continue;
     const spelling = text.slice(start, end);
     if (!/^\p{Lu}/u.test(spelling) || tokenize(spelling).some((t) => /^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese)$/u.test(t.text))) continue;
     if (findActor(gazetteer, spelling) || isRole(gazetteer, spelling)) continue;
     taken.add(start, end);
-    mentions.push({ ...placeMention(report, segment, start, end, null, false), type: lexiconType(item.terms) });
+    mentions.push({ ...placeMention(report, segment, start, end, null, false), type: item.type });
   }
   return mentions;
-}
-
-/** The kind of place compromise's lexicon knows a name as (`Syria` a country, `Gujarat` a region), else unknown. */
-function lexiconType(terms: ReadonlyArray<{ tags: string[] }>): PlaceType {
-  const tags = new Set(terms.flatMap((term) => term.tags));
-  if (tags.has('Country')) return 'country';
-  if (tags.has('Region')) return 'region';
-  if (tags.has('City')) return 'city';
-  return 'unknown';
 }
 
 const LOCATIVE = /^(?:in|at|near|from|to|towards|into|outside|inside|reached|entered)$/u;

@@ -1,0 +1,90 @@
+// names.ts: the trimmed parse reads names as compromise's full parse does where it matters, its finders give what
+// `.people()`, `.organizations()` and `.places()` give, and a report's segments are read once for both extractors.
+import { describe, expect, it } from 'vitest';
+import { bundledCorpusDir, loadCorpus } from '../../src/corpus/load.js';
+import { articleNames, nameParse, namesOf } from '../../src/extract/names.js';
+import { compromise, type Doc } from '../../src/text/nlp.js';
+import { splitSentences } from '../../src/text/sentences.js';
+import { makeArticle, makeGazetteer } from '../helpers/builders.js';
+
+const SENTENCES = [
+  'Mr. Karim Haddad, who heads the Northern Relief Committee, left Tartus for Geneva on Monday.',
+  "Officials of the World Food Programme said Lena Morrow's convoy reached Homs, Syria, late at night.",
+  'The Syrian Arab Red Crescent and Doctors Without Borders evacuated 40 people from Idlib to Turkey.',
+  'General Omar Said told reporters in Beirut that the United Nations had not been consulted.',
+  '"We will not leave," said Hana Youssef, a teacher from Aleppo, Paris and Berlin.',
+];
+
+/** Each match of a view as `start+length` (compromise's offsets). */
+function offsets(view: unknown): string[] {
+  const json = (view as Doc).json({ offset: true }) as Array<{ offset: { start: number; length: number } }>;
+  return json.map(({ offset }) => `${offset.start}+${offset.length}`);
+}
+
+describe('nameParse', () => {
+  it('leaves compromise able to tag in full afterwards (its post-tagger compiles the same patterns)', () => {
+    const parsed = nameParse(SENTENCES[0] as string);
+    expect(offsets(parsed.people()).length).toBeGreaterThan(0);
+    const full = compromise()(SENTENCES[3] as string);
+    expect(full.people().text()).toContain('Omar Said');
+    expect(nameParse(SENTENCES[3] as string).people().text()).toContain('Omar Said');
+  });
+
+  // Term tags may differ where a pattern left out would have changed them (`Syria’s` keeps Place): what is held equal
+  // is what the extractors take from the parse, and the bundled facts lock holds the rest.
+  it('finds in the sentences of the bundled reports the people, organisations and places a full parse finds', () => {
+    const sentences = loadCorpus(bundledCorpusDir())
+      .articles.flatMap((a) => a.parts)
+      .filter((p) => p.kind === 'body')
+      .flatMap((p) => splitSentences(p.text).map((s) => s.text));
+    expect(sentences.length).toBeGreaterThan(50);
+    const names = (doc: Doc): string[][] => [offsets(doc.people()), offsets(doc.organizations()), offsets(doc.places())];
+    for (const text of sentences) {
+      const trimmed = nameParse(text);
+      const full = compromise()(text);
+      expect(names(trimmed), text).toEqual(names(full));
+    }
+  });
+
+  it('gives each term its offset in the sentence', () => {
+    const text = SENTENCES[1] as string;
+    const doc = nameParse(text);
+    const terms = (doc as unknown as { docs: Array<Array<{ text: string; offset: { start: number; length: number } }>> }).docs.flat();
+    expect(terms.length).toBeGreaterThan(10);
+    for (const term of terms) expect(text.slice(term.offset.start, term.offset.start + term.offset.length)).toBe(term.text);
+  });
+});
+
+describe('namesOf', () => {
+  it('finds what .people(), .organizations() and .places() find, on the same parse', () => {
+    for (const text of SENTENCES) {
+      const doc = nameParse(text);
+      const found = namesOf(doc);
+      expect(offsets(found.people), text).toEqual(offsets(doc.people()));
+      expect(offsets(found.organisations), text).toEqual(offsets(doc.organizations()));
+      expect(offsets(found.places), text).toEqual(offsets(doc.places()));
+    }
+  });
+});
+
+describe('articleNames', () => {
+  const gazetteer = makeGazetteer({ places: [{ name: 'Tartus', type: 'city', aliases: [], within: null }] });
+  const article = makeArticle({ paragraphs: [SENTENCES[0] as string, 'The buses left Tartus. They left.'] });
+
+  it('reads each segment once per article and gazetteer, and again for another gazetteer', () => {
+    const first = articleNames(article, gazetteer);
+    expect(articleNames(article, gazetteer)).toBe(first);
+    expect(articleNames(article, makeGazetteer())).not.toBe(first);
+  });
+
+  it('parses only the sentences that may name someone new, with segment offsets', () => {
+    const [one, two] = articleNames(article, gazetteer);
+    expect(two?.tags).toEqual([]);
+    expect(two?.matches.map((m) => two.segment.text.slice(m.start, m.end))).toEqual(['Tartus']);
+    const text = one?.segment.text ?? '';
+    expect(one?.named.map((n) => `${n.type} ${text.slice(n.start, n.end)}`)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^person .*Karim Haddad/), expect.stringMatching(/^organisation .*Northern Relief Committee/)]),
+    );
+    expect(one?.places.map((p) => text.slice(p.start, p.start + p.length))).toContain('Geneva');
+  });
+});
