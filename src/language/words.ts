@@ -114,10 +114,12 @@ export function tokenize(text: string, base = 0): Token[] {
  * splitSentences returns (a test holds them equal); counting them here saves a second parse and `.sentences()`,
  * which is many times slower on long texts.
  */
-function analyse(text: string, base: number): { tokens: Token[]; sentences: number } {
+function analyse(text: string, base: number, isTagged = true): { tokens: Token[]; sentences: number } {
   if (text.trim() === '') return { tokens: [], sentences: 0 };
-  const doc = compromise()(text);
-  doc.compute('root');
+  // Untagged, compromise only splits the text into sentences and terms: the same tokens and sentences, without the
+  // tags and lemmas that content words need (a test holds the counts equal).
+  const doc = isTagged ? compromise()(text) : compromise().tokenize(text);
+  if (isTagged) doc.compute('root');
   const sentences = doc.json({ offset: true }) as Array<{ terms: CompromiseTerm[] }>;
   const tokens: Token[] = [];
   let compound: CompromiseTerm[] = [];
@@ -182,8 +184,8 @@ interface WordTally {
   sentences: number;
 }
 
-function tallyArticle(article: Article): WordTally {
-  const analyses = article.parts.filter((part) => BODY_KINDS.includes(part.kind)).map((part) => analyse(part.text, part.offset[0]));
+function tallyArticle(article: Article, isTagged = true): WordTally {
+  const analyses = article.parts.filter((part) => BODY_KINDS.includes(part.kind)).map((part) => analyse(part.text, part.offset[0], isTagged));
   return {
     tokens: analyses.flatMap((a) => a.tokens),
     sentences: analyses.reduce((sum, a) => sum + a.sentences, 0),
@@ -227,7 +229,7 @@ export function topWords(words: string[], top: number): WordFrequency[] {
  * (`al-Assad`, `1,000` and `U.N.` are one word each; punctuation and symbols are none).
  */
 export function bodyWordCounts(article: Article): { words: number; sentences: number } {
-  const { tokens, sentences } = tallyArticle(article);
+  const { tokens, sentences } = tallyArticle(article, false);
   return { words: tokens.length, sentences };
 }
 
@@ -238,7 +240,7 @@ export function wordStats(article: Article, options: WordStatsOptions = {}): Wor
 
 /** Word statistics of the body text of all the reports taken together (not an average of per-report figures). */
 export function corpusWordStats(articles: readonly Article[], options: WordStatsOptions = {}): WordStats {
-  const tallies = articles.map(tallyArticle);
+  const tallies = articles.map((article) => tallyArticle(article));
   const merged: WordTally = {
     tokens: tallies.flatMap((t) => t.tokens),
     sentences: tallies.reduce((sum, t) => sum + t.sentences, 0),

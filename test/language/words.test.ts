@@ -1,7 +1,7 @@
 // Word statistics: counts, density, sentence length and Flesch reading ease on sentences whose values are worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
-import { corpusWordStats, tokenize, wordStats } from '../../src/language/words.js';
+import { bodyWordCounts, corpusWordStats, tokenize, wordStats } from '../../src/language/words.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { makeArticle } from '../helpers/builders.js';
 
@@ -120,5 +120,19 @@ describe('word statistics of the bundled reports', () => {
     expect(words).not.toContain('beirut');
     // "Aleppo" is 23 times in the file: once in the title line and twice in the photo caption, 20 in the body.
     expect(stats.topContentWords[0]).toEqual({ word: 'aleppo', count: 20 });
+  });
+});
+
+describe('bodyWordCounts', () => {
+  it('counts the same words and sentences as the tagged parse of wordStats, on every bundled report and on hyphens, numbers and quotes', () => {
+    const corpus = loadCorpus(new URL('../../corpus/', import.meta.url).pathname);
+    const written = makeArticle({
+      id: 'counts',
+      paragraphs: ['A rebel-held district — “40,000 people” — waited; Mr. al-Assad’s troops didn’t move at 5:30 p.m. on Dec. 15.', 'They left.'],
+    });
+    for (const article of [...corpus.articles, written]) {
+      const full = wordStats(article);
+      expect(bodyWordCounts(article)).toEqual({ words: full.tokens, sentences: full.sentences });
+    }
   });
 });
