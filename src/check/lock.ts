@@ -6,6 +6,7 @@ import { escapeJsonControls } from '../text/sanitize.js';
 import { lineColumn } from './rules.js';
 import { parseJson, validateJson } from '../input/json.js';
 import { validateLock } from '../input/validate-facts-lock.generated.js';
+import { formatNumber } from '../text/format.js';
 
 export { LOCK_FILE };
 export const LOCK_VERSION = 1;
@@ -276,7 +277,7 @@ function diffEntries<T extends { line: number }>(before: T[], after: T[], keys: 
   return { pairs, gone, added };
 }
 
-const number = (v: number): string => v.toLocaleString('en-US');
+const number = formatNumber;
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: '',

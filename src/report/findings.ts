@@ -4,6 +4,7 @@ import type { QuoteRecord, SharedQuote } from '../extract/quotes.js';
 import type { Actor, Figure, Place } from '../types.js';
 import { reportLabels } from './labels.js';
 import type { Column, Report, TableView } from './view.js';
+import { formatNumber } from '../text/format.js';
 
 /**
  * An interval as a reader writes it: `17–∞`, `2,000–999,999`, one number when low = high. Counts are whole:
@@ -11,7 +12,7 @@ import type { Column, Report, TableView } from './view.js';
  */
 export function intervalText(low: number, high: number | null): string {
   const NOISE = 1e-9;
-  const n = (v: number) => v.toLocaleString('en-US');
+  const n = formatNumber;
   const from = Math.floor(low + NOISE);
   const to = high === null ? null : Math.ceil(high - NOISE);
   if (to === from) return n(from);

@@ -7,6 +7,7 @@ import type { WordStats } from '../language/words.js';
 import type { Article } from '../types.js';
 import { reportLabels } from './labels.js';
 import type { Cell, Column, DocumentView, Report, TableView } from './view.js';
+import { formatNumber } from '../text/format.js';
 
 // ---- words -------------------------------------------------------------------------------------------------
 
@@ -135,7 +136,7 @@ export function buildKeynessReport(results: KeynessResult[], options: { minFrequ
     targetTokens: r.targetTokens,
     referenceTokens: r.referenceTokens,
   }));
-  const n = (value: number) => value.toLocaleString('en-US');
+  const n = formatNumber;
   const views: TableView<KeywordRecord>[] = results.map((result) => {
     const rows = keywordRecords(result);
     const others = result.reference.length;

@@ -4,6 +4,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import { oneLine } from '../text/sanitize.js';
 import { columnsFor, type Cell, type Column, type DocumentView, type RenderContext, type Report, type TableView, type Tone } from '../report/view.js';
+import { formatNumber } from '../text/format.js';
 
 /** Spaces between two columns. */
 const GAP = 2;
@@ -45,7 +46,7 @@ export function painter(color: boolean): Paint {
 }
 
 function cellText(value: Cell): string {
-  return value === null ? '–' : oneLine(typeof value === 'number' ? value.toLocaleString('en-US') : String(value));
+  return value === null ? '–' : oneLine(typeof value === 'number' ? formatNumber(value) : String(value));
 }
 
 /** Terminal columns of a text. */
