@@ -4,6 +4,7 @@ import { findActor } from '../corpus/gazetteer.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import type { Article, FigurePart, Gazetteer, Quote } from '../types.js';
 import { readSegments, type Segment } from './reading.js';
+import { isWordToken, tokenize, type Token } from '../text/tokens.js';
 
 export type { SharedQuote, SharedQuoteMember } from '../compare/quotes.js';
 export { linkQuotes } from '../compare/quotes.js';
@@ -155,27 +156,6 @@ function isLetterPresent(text: string, start: number, end: number): boolean {
 
 // ---- tokens ------------------------------------------------------------------------------------------------
 
-interface Token {
-  word: string;
-  start: number;
-  end: number;
-  isWord: boolean;
-}
-
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'\u2019-]*|[^\s\p{L}\p{N}]/gu;
-
-function tokenize(text: string, base: number): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    let word = m[0];
-    // a sentence-final full stop is punctuation; a dotted acronym (`U.N.`) keeps its dots
-    if (word.length > 1 && word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
-    const start = base + (m.index ?? 0);
-    tokens.push({ word, start, end: start + word.length, isWord: isLetter(word[0]) });
-  }
-  return tokens;
-}
-
 function isCapitalised(word: string): boolean {
   const head = word.replace(/^(?:al|el|ad|an|ar|as|at|ash|az|bin|ibn|abu|abd|de|d)[-\u2019']/i, '');
   const first = head[0];
@@ -228,22 +208,22 @@ function backwardNounPhrase(tokens: Token[], end: number): Token[] {
   const taken: Token[] = [];
   for (let i = end; i >= 0 && taken.length < 9; i--) {
     const token = tokens[i] as Token;
-    if (!token.isWord) break;
-    const lower = token.word.toLowerCase();
+    if (!isWordToken(token)) break;
+    const lower = token.text.toLowerCase();
     if (DETERMINERS.has(lower)) {
       taken.unshift(token);
       break;
     }
     if (lower === 'of') {
       const after = taken[0];
-      if (after === undefined || !(isCapitalised(after.word) || DETERMINERS.has(after.word.toLowerCase()))) break;
+      if (after === undefined || !(isCapitalised(after.text) || DETERMINERS.has(after.text.toLowerCase()))) break;
       taken.unshift(token);
       continue;
     }
     if (STOP_WORDS.has(lower)) break;
     taken.unshift(token);
   }
-  while (taken[0] !== undefined && taken[0].word.toLowerCase() === 'of') taken.shift();
+  while (taken[0] !== undefined && taken[0].text.toLowerCase() === 'of') taken.shift();
   return taken;
 }
 
@@ -252,14 +232,14 @@ function forwardNounPhrase(tokens: Token[], start: number): Token[] {
   let lowercase = 0;
   for (let i = start; i < tokens.length && taken.length < 9; i++) {
     const token = tokens[i] as Token;
-    if (!token.isWord) break;
-    const lower = token.word.toLowerCase();
+    if (!isWordToken(token)) break;
+    const lower = token.text.toLowerCase();
     if (DETERMINERS.has(lower) && taken.length === 0) {
       taken.push(token);
       continue;
     }
     if (STOP_WORDS.has(lower) || SPEECH_VERBS.has(lower)) break;
-    if (!isCapitalised(token.word) && !NAME_PARTICLES.has(lower)) {
+    if (!isCapitalised(token.text) && !NAME_PARTICLES.has(lower)) {
       lowercase++;
       if (lowercase > 4) break;
     }
@@ -271,21 +251,21 @@ function forwardNounPhrase(tokens: Token[], start: number): Token[] {
 /** The subject of the speech verb at tokens[verb], read backwards from it. */
 function subjectBefore(tokens: Token[], verb: number, clauseFloor: number): { subject: Subject | null; clauseStart: number } {
   let i = verb - 1;
-  while (i >= clauseFloor && tokens[i]?.isWord && SKIP_BEFORE_VERB.has((tokens[i] as Token).word.toLowerCase())) i--;
+  while (i >= clauseFloor && isWordToken(tokens[i]) && SKIP_BEFORE_VERB.has((tokens[i] as Token).text.toLowerCase())) i--;
   const last = tokens[i];
   if (last === undefined || i < clauseFloor) return { subject: null, clauseStart: tokens[verb]?.start ?? 0 };
-  if (last.isWord && PRONOUNS.has(last.word.toLowerCase())) {
-    return { subject: { kind: 'pronoun', pronoun: last.word.toLowerCase() }, clauseStart: last.start };
+  if (isWordToken(last) && PRONOUNS.has(last.text.toLowerCase())) {
+    return { subject: { kind: 'pronoun', pronoun: last.text.toLowerCase() }, clauseStart: last.start };
   }
-  if (last.word === ',') {
+  if (last.text === ',') {
     // apposition: `Pawel Krzysiek, a spokesman for the ICRC, said`
     const floor = Math.max(clauseFloor, i - MAX_LOOKBACK);
     let from = i;
-    while (from - 1 >= floor && ((tokens[from - 1] as Token).isWord || (tokens[from - 1] as Token).word === ',')) from--;
+    while (from - 1 >= floor && (isWordToken(tokens[from - 1]) || (tokens[from - 1] as Token).text === ',')) from--;
     const groups: Token[][] = [[]];
     for (let k = from; k < i; k++) {
       const token = tokens[k] as Token;
-      if (token.word === ',') groups.push([]);
+      if (token.text === ',') groups.push([]);
       else (groups[groups.length - 1] as Token[]).push(token);
     }
     const whole = groups
@@ -298,20 +278,20 @@ function subjectBefore(tokens: Token[], verb: number, clauseFloor: number): { su
     if (first !== undefined) {
       const second = whole[1];
       const chosen = !hasNameRun(first) && second !== undefined && hasNameRun(second) ? second : first;
-      return { subject: { kind: 'words', words: chosen.map((t) => t.word) }, clauseStart: (first[0] as Token).start };
+      return { subject: { kind: 'words', words: chosen.map((t) => t.text) }, clauseStart: (first[0] as Token).start };
     }
     return { subject: null, clauseStart: last.start };
   }
-  if (!last.isWord) return { subject: null, clauseStart: last.end };
+  if (!isWordToken(last)) return { subject: null, clauseStart: last.end };
   const floor = Math.max(clauseFloor, i - MAX_LOOKBACK);
   const np = backwardNounPhrase(tokens.slice(floor, i + 1), i - floor);
   if (np.length === 0) return { subject: null, clauseStart: last.start };
-  return { subject: { kind: 'words', words: np.map((t) => t.word) }, clauseStart: (np[0] as Token).start };
+  return { subject: { kind: 'words', words: np.map((t) => t.text) }, clauseStart: (np[0] as Token).start };
 }
 
 function hasNameRun(tokens: Token[]): boolean {
   const last = tokens[tokens.length - 1];
-  return last !== undefined && isCapitalised(last.word);
+  return last !== undefined && isCapitalised(last.text);
 }
 
 function titleSet(gazetteer: Gazetteer): Set<string> {
@@ -433,7 +413,7 @@ function maskQuotes(text: string, quotes: RawQuote[]): string {
 
 /** Speech verbs of a segment (outside quotes) with their subjects, in text order. */
 function speechEvents(masked: string, sentences: Sentence[]): Array<Omit<SpeechEvent, 'speaker'>> {
-  const tokens = tokenize(masked, 0);
+  const tokens = tokenize(masked, { punctuation: true });
   const found: Array<Omit<SpeechEvent, 'speaker'>> = [];
   let lastWithSubject: Omit<SpeechEvent, 'speaker'> | null = null;
   const events = {
@@ -448,17 +428,17 @@ function speechEvents(masked: string, sentences: Sentence[]): Array<Omit<SpeechE
     while (sentence < sentences.length - 1 && (sentences[sentence] as Sentence).offset[1] <= token.start) sentence++;
     const sentenceStart = (sentences[sentence] as Sentence | undefined)?.offset[0] ?? 0;
     while (floor < index && (tokens[floor] as Token).start < sentenceStart) floor++;
-    if (!token.isWord) return;
-    const lower = token.word.toLowerCase();
-    if (lower === 'according' && tokens[index + 1]?.word.toLowerCase() === 'to') {
+    if (!isWordToken(token)) return;
+    const lower = token.text.toLowerCase();
+    if (lower === 'according' && tokens[index + 1]?.text.toLowerCase() === 'to') {
       const np = forwardNounPhrase(tokens, index + 2);
-      if (np.length > 0) events.push({ verbStart: token.start, verbEnd: token.end, clauseStart: token.start, subject: { kind: 'words', words: np.map((t) => t.word) }, sentence });
+      if (np.length > 0) events.push({ verbStart: token.start, verbEnd: token.end, clauseStart: token.start, subject: { kind: 'words', words: np.map((t) => t.text) }, sentence });
       return;
     }
     if (!SPEECH_VERBS.has(lower)) return;
     const before = tokens[index - 1];
     const beforeThat = tokens[index - 2];
-    const afterQuote = before !== undefined && (before.word === '|' || (before.word === ',' && beforeThat?.word === '|'));
+    const afterQuote = before !== undefined && (before.text === '|' || (before.text === ',' && beforeThat?.text === '|'));
     if (PARTICIPLE_VERBS.has(lower)) {
       const earlier = lastWithSubject !== null && lastWithSubject.sentence === sentence ? lastWithSubject : null;
       const subject = earlier ? earlier.subject : sentenceSubject(tokens, floor, index);
@@ -468,7 +448,7 @@ function speechEvents(masked: string, sentences: Sentence[]): Array<Omit<SpeechE
     if (afterQuote) {
       // inverted: `,” said Ali Haider, ...`
       const np = forwardNounPhrase(tokens, index + 1);
-      const subject: Subject | null = np.length > 0 ? { kind: 'words', words: np.map((t) => t.word) } : null;
+      const subject: Subject | null = np.length > 0 ? { kind: 'words', words: np.map((t) => t.text) } : null;
       events.push({ verbStart: token.start, verbEnd: token.end, clauseStart: token.start, subject, sentence });
       return;
     }
@@ -483,17 +463,17 @@ function sentenceSubject(tokens: Token[], floor: number, limit: number): Subject
   const taken: Token[] = [];
   for (let i = floor; i < limit && taken.length < 9; i++) {
     const token = tokens[i] as Token;
-    const lower = token.word.toLowerCase();
-    if (!token.isWord || STOP_WORDS.has(lower) || SPEECH_VERBS.has(lower)) break;
-    if (!isCapitalised(token.word) && /(?:ed|es)$/.test(lower) && taken.length > 0) break;
+    const lower = token.text.toLowerCase();
+    if (!isWordToken(token) || STOP_WORDS.has(lower) || SPEECH_VERBS.has(lower)) break;
+    if (!isCapitalised(token.text) && /(?:ed|es)$/.test(lower) && taken.length > 0) break;
     taken.push(token);
   }
   const first = taken[0];
   if (first === undefined) {
     const only = tokens[floor];
-    return only && PRONOUNS.has(only.word.toLowerCase()) ? { kind: 'pronoun', pronoun: only.word.toLowerCase() } : null;
+    return only && PRONOUNS.has(only.text.toLowerCase()) ? { kind: 'pronoun', pronoun: only.text.toLowerCase() } : null;
   }
-  return { kind: 'words', words: taken.map((t) => t.word) };
+  return { kind: 'words', words: taken.map((t) => t.text) };
 }
 
 function isScareQuote(text: string): boolean {
