@@ -3,7 +3,8 @@ import { findActor, findPlace } from '../corpus/gazetteer.js';
 import { isCalendarWord } from '../text/calendar.js';
 import type { Gazetteer } from '../types.js';
 import { lower, tokenize, type Token } from './numbers.js';
-import { isNameWord, PLACE_PREPOSITIONS } from './speakers.js';
+import { isNameWord } from '../text/names.js';
+import { PLACE_PREPOSITIONS } from './speakers.js';
 
 const DIRECTIONS = new Set(['east', 'eastern', 'west', 'western', 'north', 'northern', 'south', 'southern', 'central', 'northwestern', 'north-western', 'northeastern', 'north-eastern', 'southwestern', 'south-western', 'southeastern', 'south-eastern', 'northwest', 'northeast', 'southwest', 'southeast']);
 const AREA_NOUNS = new Set(['areas', 'area', 'parts', 'part', 'districts', 'district', 'neighbourhoods', 'neighborhoods', 'neighbourhood', 'neighborhood', 'quarters', 'quarter', 'enclave', 'enclaves', 'sector', 'pocket', 'regions', 'region', 'province', 'countryside', 'outskirts', 'rest', 'whole', 'city', 'town']);
