@@ -1,8 +1,8 @@
 // Date expressions in a report (absolute and relative), resolved against its publication date; dated events and the timeline.
 import { monthNumber, weekdayNumber } from '../text/calendar.js';
-import { splitSentences } from '../text/sentences.js';
+import type { Sentence } from '../text/sentences.js';
 import type { Article, DateMention, DatePrecision, FigurePart } from '../types.js';
-import { readSegments } from './reading.js';
+import { readArticle, type Reading } from './reading.js';
 
 /** A sentence that a date expression dates: one timeline entry. */
 export interface DatedEvent {
@@ -407,15 +407,15 @@ function keepLongest(candidates: Candidate[], base: number, length: number): Can
 }
 
 /** The indices of the parts whose dates are read: the parts a reader reads (see `readSegments`). */
-function readParts(article: Article): Set<number> {
-  return new Set(readSegments(article).map((s) => s.partIndex));
+function readParts(reading: Reading): Set<number> {
+  return new Set(reading.segments.map((s) => s.partIndex));
 }
 
-/** Every date expression in the parts a reader reads and in the datelines, in file order. */
-export function extractDates(article: Article): DateMention[] {
+/** Every date expression in the parts a reader reads and in the datelines, in file order; `reading` is the article's. */
+export function extractDates(article: Article, reading: Reading = readArticle(article)): DateMention[] {
   const pub = publicationDay(article.meta.published.value);
   const mentions: DateMention[] = [];
-  const read = readParts(article);
+  const read = readParts(reading);
   for (const [index, part] of article.parts.entries()) {
     if (!read.has(index) && part.kind !== 'dateline') continue;
     for (const c of keepLongest(candidatesIn(part.text, part.offset[0], pub), part.offset[0], part.text.length)) {
@@ -451,8 +451,8 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[']);
  * splitSentences, with each sentence kept inside the span and its text the exact slice, and any opening quotation
  * mark just before a sentence taken into it: a guard, since splitSentences already keeps both so.
  */
-function sentencesIn(text: string, base: number): Array<{ text: string; offset: [number, number] }> {
-  return splitSentences(text, base).map((sentence) => {
+function sentencesIn(text: string, base: number, sentences: readonly Sentence[]): Array<{ text: string; offset: [number, number] }> {
+  return sentences.map((sentence) => {
     let start = Math.max(sentence.offset[0] - base, 0);
     const end = Math.min(sentence.offset[1] - base, text.length);
     while (start > 0 && OPENERS.has(text[start - 1] ?? '')) start -= 1;
@@ -464,19 +464,16 @@ function sentencesIn(text: string, base: number): Array<{ text: string; offset: 
  * Sentences of the parts a reader reads that a resolved date expression dates. An embed's sentences are
  * those of the post's words; a post sentence without a date of its own takes the date of the post's closing line.
  */
-export function extractEvents(article: Article, mentions: DateMention[]): DatedEvent[] {
+export function extractEvents(article: Article, mentions: DateMention[], reading: Reading = readArticle(article)): DatedEvent[] {
   const events: DatedEvent[] = [];
-  const read = readParts(article);
-  for (const [index, part] of article.parts.entries()) {
-    if (!read.has(index)) continue;
+  for (const segment of reading.segments) {
+    const part = article.parts[segment.partIndex];
+    if (!part) continue;
     const kind = part.kind as FigurePart;
     const inPart = mentions.filter((m) => m.report === article.id && isInside(m, part.offset));
     if (inPart.length === 0) continue;
-    const words = part.embed
-      ? { text: part.embed.text, base: part.embed.textOffset[0] }
-      : { text: part.text, base: part.offset[0] };
     const postDate = part.embed ? datingMention(inPart.filter((m) => !isInside(m, part.embed!.textOffset))) : null;
-    for (const sentence of sentencesIn(words.text, words.base)) {
+    for (const sentence of sentencesIn(segment.text, segment.base, segment.sentences)) {
       const dating = datingMention(inPart.filter((m) => isInside(m, sentence.offset))) ?? postDate;
       if (dating === null || dating.date === null) continue;
       events.push({

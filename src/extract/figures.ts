@@ -1,8 +1,7 @@
 // Figures: every count and duration in a report's body, captions and embeds, with interval, measure, claimant, date and scope.
 import { isCalendarWord, monthNumber } from '../text/calendar.js';
-import { splitSentences } from '../text/sentences.js';
 import { UNSPECIFIED_DURATION, type Article, type DateMention, type Figure, type Gazetteer, type Measure, type Qualifier, type Quote } from '../types.js';
-import { readSegments } from './reading.js';
+import { readArticle, type Reading } from './reading.js';
 import { readAmount } from './amounts.js';
 import { linkedMeasure, measureLexicon, measureOf, type MeasureLexicon } from './measures.js';
 import { intervalFor, lower, qualifierBefore, readDurationCompound, readNumber, tokenize, type NumberMatch, type Token } from './numbers.js';
@@ -15,6 +14,8 @@ export interface FigureContext {
   quotes: Quote[];
   /** The article's resolved date mentions: the first day-precision one in a figure's sentence is its asOf. */
   dates: DateMention[];
+  /** The article as read once for every extractor; read here when not given. */
+  reading?: Reading;
 }
 
 type Unit = Figure['unit'];
@@ -78,13 +79,14 @@ const ADJECTIVAL = new Set(['wounded', 'injured', 'injuries', 'dead']);
 export function extractFigures(article: Article, context: FigureContext): Figure[] {
   const figures: Figure[] = [];
   const lexicon = measureLexicon(context.gazetteer);
-  for (const segment of readSegments(article)) {
+  const reading = context.reading ?? readArticle(article);
+  for (const segment of reading.segments) {
     const span = { kind: segment.kind, text: segment.text, base: segment.base, author: segment.embed ? embedAuthor(context.gazetteer, segment.embed.author, segment.embed.handle) : null };
     let previousClaimant: string | null = null;
     // lower-case text: a claimant's name is known by its place in the clause, not by a capital
-    const isLowerCase = !/\p{Lu}/u.test(segment.text);
+    const { isLowerCase } = segment;
     let previousMeasure: Measure | null = null;
-    for (const sentence of splitSentences(span.text, span.base)) {
+    for (const sentence of segment.sentences) {
       const candidates = findCandidates(sentence.text, lexicon, previousMeasure);
       const ownClaim = claimantOfSentence(sentence.text, context.gazetteer, isLowerCase);
       const places = candidates.length > 0 ? placesOfSentence(sentence.text, context.gazetteer) : [];

@@ -1,9 +1,9 @@
 // Quotations in a report's body, captions and embeds with their speakers. Linking them across reports: compare/quotes.ts.
-import { splitSentences, type Sentence } from '../text/sentences.js';
+import type { Sentence } from '../text/sentences.js';
 import type { Article, Gazetteer, Quote } from '../types.js';
-import { readSegments } from './reading.js';
-import { remember, speakerMemory, speechOfSegment, type Speaker, type SpeechEvent } from './speakers.js';
-
+import { isLetterPresent, type RawQuote } from './quote-marks.js';
+import { readArticle, type Reading } from './reading.js';
+import { remember, resolveSpeech, speakerMemory, type Speaker, type SpeechEvent } from './speakers.js';
 
 export type { SharedQuote, SharedQuoteMember } from '../compare/quotes.js';
 export { linkQuotes } from '../compare/quotes.js';
@@ -13,95 +13,7 @@ export interface QuoteRecord extends Quote {
   isScare: boolean;
 }
 
-const DOUBLE_OPEN = new Set(['\u201C', '\u00AB', '\u201E']);
-const DOUBLE_CLOSE = new Set(['\u201D', '\u00BB']);
 const MAX_WINDOW = 240;
-
-// ---- quote marks -----------------------------------------------------------------------------------------
-
-interface RawQuote {
-  /** Index of the opening mark in the segment text. */
-  open: number;
-  /** Index of the closing mark, or null when the quote runs to the end of the segment. */
-  close: number | null;
-  innerStart: number;
-  innerEnd: number;
-}
-
-function isSpace(ch: string | undefined): boolean {
-  return ch === undefined || /\s/.test(ch);
-}
-
-function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-}
-
-/** Top-level quotations of a segment in one linear pass; nested quotes stay inside their outer quote. */
-export function scanQuoteMarks(text: string): RawQuote[] {
-  const found: RawQuote[] = [];
-  let open = -1;
-  let kind: 'double' | 'single' | null = null;
-  const finish = (close: number | null, end: number): void => {
-    found.push({ open, close, innerStart: open + 1, innerEnd: end });
-    open = -1;
-    kind = null;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    const prev = text[i - 1];
-    const next = text[i + 1];
-    if (kind === null) {
-      if (DOUBLE_OPEN.has(ch) || (ch === '"' && !isSpace(next))) {
-        open = i;
-        kind = 'double';
-      } else if (ch === '\u2018' && !isLetter(prev)) {
-        open = i;
-        kind = 'single';
-      }
-    } else if (kind === 'double') {
-      if (DOUBLE_CLOSE.has(ch) || (ch === '"' && !isSpace(prev))) finish(i, i);
-      else if (DOUBLE_OPEN.has(ch) || (ch === '"' && isSpace(prev) && !isSpace(next))) {
-        finish(null, i);
-        open = i;
-        kind = 'double';
-      }
-    } else if (ch === '\u2019' && !isLetter(next)) {
-      finish(i, i);
-    } else if (DOUBLE_OPEN.has(ch)) {
-      // a double quote cannot sit inside a top-level single one: the ‘ was an apostrophe-like mark
-      open = i;
-      kind = 'double';
-    }
-  }
-  if (kind !== null) finish(null, text.length);
-  return found
-    .map((q) => {
-      let s = q.innerStart;
-      let e = q.innerEnd;
-      while (s < e && isSpace(text[s])) s++;
-      while (e > s && isSpace(text[e - 1])) e--;
-      return { ...q, innerStart: s, innerEnd: e };
-    })
-    .filter((q) => q.innerEnd > q.innerStart && isLetterPresent(text, q.innerStart, q.innerEnd));
-}
-
-function isLetterPresent(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isLetter(text[i])) return true;
-  return false;
-}
-
-// ---- segments ----------------------------------------------------------------------------------------------
-
-function maskQuotes(text: string, quotes: RawQuote[]): string {
-  let masked = '';
-  let at = 0;
-  for (const q of quotes) {
-    const end = q.close === null ? text.length : q.close + 1;
-    masked += text.slice(at, q.open) + '|'.repeat(end - q.open);
-    at = end;
-  }
-  return masked + text.slice(at);
-}
 
 
 function isScareQuote(text: string): boolean {
@@ -149,17 +61,17 @@ interface Assigned {
   continues: number | null;
 }
 
-/** Quotations in the body, captions and embeds of `article`, each with its canonical speaker. */
-export function extractQuotes(article: Article, gazetteer: Gazetteer): QuoteRecord[] {
+export { scanQuoteMarks } from './quote-marks.js';
+
+/** Quotations in the body, captions and embeds of `article`, each with its canonical speaker; `reading` is the article's. */
+export function extractQuotes(article: Article, gazetteer: Gazetteer, reading: Reading = readArticle(article)): QuoteRecord[] {
   const memory = speakerMemory(gazetteer);
   const out: QuoteRecord[] = [];
   let previous: { partIndex: number; openQuote: number | null; tailSpeaker: Speaker | null } | null = null;
 
-  readSegments(article).forEach((segment, segmentIndex) => {
-    const raw = scanQuoteMarks(segment.text);
-    const sentences = splitSentences(segment.text, 0);
-    const masked = maskQuotes(segment.text, raw);
-    const events = speechOfSegment(masked, sentences, memory, segmentIndex);
+  reading.segments.forEach((segment, segmentIndex) => {
+    const { quotes: raw, localSentences: sentences, masked } = segment;
+    const events = resolveSpeech(segment.speech, memory, segmentIndex);
     const eventNames = new Set(events.flatMap((e) => (e.speaker ? [e.speaker.name] : [])));
 
     const isAdjacent = previous !== null && previous.partIndex === segment.partIndex - 1;

@@ -4,4 +4,4 @@
 // The word lists are data in text/english.ts; what starts a name, text/names.ts.
 export { claimantOfSentence, type SentenceClaim } from './speakers/claims.js';
 export { canonicalActor, embedAuthor, PLACE_PREPOSITIONS, remember, resolveClaimant, resolveSpeakerWords, speakerMemory, stripTitles, titlesOf, type Speaker, type SpeakerMemory } from './speakers/resolve.js';
-export { speechOfSegment, type SpeechEvent } from './speakers/speech.js';
+export { resolveSpeech, speechEvents, type SpeechEvent, type SpeechMention } from './speakers/speech.js';

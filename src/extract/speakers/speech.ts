@@ -130,25 +130,28 @@ function resolveSubject(subject: Subject | null, memory: SpeakerMemory, segment:
   return resolvePronoun(subject.pronoun, memory, segment);
 }
 
+/** A speech event as read from the text, before its subject is resolved to a speaker. */
+export type SpeechMention = Omit<SpeechEvent, 'speaker'>;
+
 /**
- * The speech events of a segment's text (quotations masked out), each with its speaker resolved; every speaker found
- * is remembered for the pronouns and short names that come after it.
+ * The speakers of a segment's speech events, in order, each resolved with what the article named before it and then
+ * remembered for the pronouns and short names that come after it.
  */
-export function speechOfSegment(masked: string, sentences: Sentence[], memory: SpeakerMemory, segment: number): SpeechEvent[] {
-  return speechEvents(masked, sentences).map((event) => {
+export function resolveSpeech(mentions: readonly SpeechMention[], memory: SpeakerMemory, segment: number): SpeechEvent[] {
+  return mentions.map((event) => {
     const speaker = resolveSubject(event.subject, memory, segment);
     if (speaker) remember(memory, speaker, segment);
     return { ...event, speaker };
   });
 }
 
-/** Speech verbs of a segment (outside quotes) with their subjects, in text order. */
-function speechEvents(masked: string, sentences: Sentence[]): Array<Omit<SpeechEvent, 'speaker'>> {
+/** Speech verbs of a segment (outside quotes) with their subjects, in text order; sentences' offsets local to the text. */
+export function speechEvents(masked: string, sentences: readonly Sentence[]): SpeechMention[] {
   const tokens = tokenize(masked, { punctuation: true });
-  const found: Array<Omit<SpeechEvent, 'speaker'>> = [];
-  let lastWithSubject: Omit<SpeechEvent, 'speaker'> | null = null;
+  const found: SpeechMention[] = [];
+  let lastWithSubject: SpeechMention | null = null;
   const events = {
-    push(event: Omit<SpeechEvent, 'speaker'>): void {
+    push(event: SpeechMention): void {
       found.push(event);
       if (event.subject !== null) lastWithSubject = event;
     },
