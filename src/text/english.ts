@@ -80,3 +80,14 @@ export const CARRIER_NOUNS: ReadonlySet<string> = new Set(words(`
   pictures footage images video videos photos photographs broadcast report reports figures data estimates
   statistics numbers count tally
 `));
+
+/** Words that end a counted noun phrase. */
+export const PHRASE_STOPS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'for', 'with', 'into', 'out', 'over', 'under', 'and', 'or', 'but',
+  'as', 'than', 'that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'it', 'its', 'they', 'them', 'their', 'he',
+  'she', 'his', 'her', 'we', 'our', 'you', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does',
+  'did', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'not', 'more', 'less', 'still', 'also', 'thus',
+  'so', 'then', 'there', 'here', 'ago', 'later', 'earlier', 'after', 'before', 'since', 'during', 'while', 'when', 'where',
+  'left', 'said', 'says', 'including', 'across', 'between', 'against', 'about', 'around', 'some', 'all', 'each', 'every',
+  'per', 'via', 'near', 'through', 'if', 'because', 'just', 'only', 'even', 'now', 'today', 'yesterday', 'tomorrow',
+]);
