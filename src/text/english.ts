@@ -9,6 +9,9 @@ export const STATING_VERBS: readonly string[] = words(`
   declared stated states added adds confirmed confirms insisted noted wrote tweeted
 `);
 
+/** Stating verbs that close a sentence crediting all of it (`..., a monitor said.`, `... the ministry reported.`). */
+export const CLOSING_VERBS: readonly string[] = words('said says reported reports added estimated estimates announced confirmed claimed');
+
 /** Verbs that introduce a quotation without stating a figure of their own (`X asked`, `X urged`, `X called`). */
 export const QUOTING_VERBS: readonly string[] = words(`
   saying telling adding declares explained explains insists notes commented comments described describes describing

@@ -1,7 +1,7 @@
 // Who a sentence credits with the figures it states: `according to X`, `X said (that) ...`, `..., X said.`, `X said.`
 // with no comma, `said X`, `X told ...`, `X put the toll at ...`; phrases resolved by resolve.ts. Figures ask it.
 import { isCalendarWord } from '../../text/calendar.js';
-import { NOT_A_SUBJECT, ROLE_NOUNS, SHOWING_VERBS, STATING_VERBS } from '../../text/english.js';
+import { CLOSING_VERBS, NOT_A_SUBJECT, ROLE_NOUNS, SHOWING_VERBS, STATING_VERBS } from '../../text/english.js';
 import { isNameLink, isNameWord } from '../../text/names.js';
 import type { Gazetteer } from '../../types.js';
 import { cleanWords, resolveClaimant } from './resolve.js';
@@ -10,8 +10,11 @@ const SPEECH_VERB = new RegExp(
   `\\b(?:${[...STATING_VERBS, ...SHOWING_VERBS].join('|')}|put (?:the )?(?:death |casualty )?(?:toll|number|figure|count))\\b`,
   'g',
 );
+const CLOSING = CLOSING_VERBS.join('|');
 /** A sentence ending `... X said.` (or `says`, `reported`, ..., with a time after the verb): group 1 runs to the verb. */
-const FINAL_SAID = /^(.*?)\s+(?:said|says|reported|reports|added|estimated|announced|confirmed|claimed)(?:\s+(?:on|in|at|late|earlier|later|last|this)\b[^.,]{0,40})?\s*[.”"’']*\s*$/s;
+const FINAL_SAID = new RegExp(`^(.*?)\\s+(?:${CLOSING})(?:\\s+(?:on|in|at|late|earlier|later|last|this)\\b[^.,]{0,40})?\\s*[.”"’']*\\s*$`, 's');
+/** A sentence's tail after its last comma, `X said (on Thursday).`, `X told reporters.`: group 1 is X. */
+const FINAL_AFTER_COMMA = new RegExp(`^(.{1,150}?)\\s+(?:${[...CLOSING_VERBS, ...SHOWING_VERBS].join('|')}|told\\s[^.]{1,60}?)(?:\\s+(?:on|in|at|late|earlier|later|last|this)\\b[^.]{0,40})?\\s*[.”"’']*\\s*$`);
 /** Words that never start or end a claimant's name in lower-case text. */
 const FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'that', 'this', 'which',
@@ -50,7 +53,7 @@ export function claimantOfSentence(sentence: string, gazetteer: Gazetteer, isLow
   const lastComma = sentence.lastIndexOf(', ');
   if (lastComma > 0 && sentence.length - lastComma < 220) {
     const tail = sentence.slice(lastComma + 2);
-    const final = /^(.{1,150}?)\s+(?:said|says|reported|reports|showed|show|shows|added|estimated|estimates|announced|confirmed|claimed|told\s[^.]{1,60}?)(?:\s+(?:on|in|at|late|earlier|later|last|this)\b[^.]{0,40})?\s*[.”"’']*\s*$/.exec(tail);
+    const final = FINAL_AFTER_COMMA.exec(tail);
     if (final?.[1]) {
       const claimant = resolve(final[1]);
       if (claimant !== null) return { claimant, covers: (start) => start < lastComma };
