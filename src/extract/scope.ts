@@ -58,7 +58,7 @@ function placeAfter(tokens: Token[], k: number, gazetteer: Gazetteer): { name: s
   for (let n = 0; n < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j]?.text ?? '') && !DIRECTIONS.has(lower(tokens, j)); n++) j++;
   if (j > i) {
     if (AREA_NOUNS.has(lower(tokens, j - 1)) && /^(?:of|in)$/.test(lower(tokens, j))) i = j + 1;
-    else if (!/^\p{Lu}/u.test(tokens[j]?.text ?? '') && !DIRECTIONS.has(lower(tokens, j))) return null;
+    else if (!isNameWord(tokens[j]?.text ?? '') && !DIRECTIONS.has(lower(tokens, j))) return null;
     else if (!tokens.slice(i, j).every((t) => /-held$|-controlled$/.test(t.text) || /^(?:rebel|besieged|remaining|last)$/.test(t.text))) return null;
     else i = j;
     if (lower(tokens, i) === 'the') i++;

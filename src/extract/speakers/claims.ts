@@ -147,7 +147,7 @@ function subjectBefore(before: string): string[] {
   const firstSegment = segments[0] ?? '';
   const lastSegment = segments[segments.length - 1] ?? '';
   // `Name, a title of X, said`: the name first; `Clause, and the mayor said`: the last segment
-  const isAppositive = /^\p{Lu}/u.test(firstSegment) && segments.length > 1 && !ROLE_NOUNS.has(firstWord(firstSegment));
+  const isAppositive = isNameWord(firstSegment) && segments.length > 1 && !ROLE_NOUNS.has(firstWord(firstSegment));
   return (isAppositive ? [firstSegment, lastSegment] : [lastSegment]).flatMap((chosen) => {
     const trimmed = chosen
       .replace(/\s+(?:who|which|that)\s.*$/s, '')
