@@ -1,6 +1,8 @@
 // Quotation marks in a segment's text: where each top-level quotation opens and closes, and the text with them masked.
+
 const DOUBLE_OPEN = new Set(['\u201C', '\u00AB', '\u201E']);
 const DOUBLE_CLOSE = new Set(['\u201D', '\u00BB']);
+
 export interface RawQuote {
   /** Index of the opening mark in the segment text. */
   open: number;

@@ -13,8 +13,8 @@ export interface QuoteRecord extends Quote {
   isScare: boolean;
 }
 
+/** Characters between a speech verb and the quotation it credits, at the most. */
 const MAX_WINDOW = 240;
-
 
 function isScareQuote(text: string): boolean {
   if (/[.!?\u2026]$/.test(text)) return false;

@@ -6,9 +6,11 @@ import { isNameWord, NAME_PARTICLES } from '../../text/names.js';
 import { isWordToken, tokenize, type Token } from '../../text/tokens.js';
 import { MAX_LOOKBACK, remember, resolvePronoun, resolveSpeakerWords, type Speaker, type SpeakerMemory } from './resolve.js';
 
+/** Words between a subject and its speech verb that are not the subject (`X has also said`). */
 const SKIP_BEFORE_VERB = new Set(
   'has have had also meanwhile later then previously earlier reportedly separately further again would will was is were once recently publicly repeatedly initially subsequently himself herself itself later'.split(' '),
 );
+/** Words that end a speaker's noun phrase read from a speech verb. */
 const STOP_WORDS = new Set(
   (
     'in on at to from by with about after before during for into over under between against through since until within without ' +
