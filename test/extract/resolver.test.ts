@@ -88,6 +88,14 @@ describe('the speaker resolver: a quotation speaker from its noun phrase', () =>
     expect(quotesOf('Mara Voss reached the quay at dawn. “We lost everything,” she said.')).toEqual([null]);
   });
 
+  it('reads a subject across a bracket before its verb, `for` inside an organisation name, and `Envoy for X` as a title', () => {
+    const quotesOf = (...paragraphs: string[]) => extractArticle(makeArticle({ paragraphs }), gazetteer).quotes.map((q) => q.speaker);
+    expect(quotesOf('The Office for Coastal Safety (OCS) said “the quay is shut”.')).toEqual(['Office for Coastal Safety']);
+    expect(quotesOf('Harbour Envoy for Ostland Ines Aro said “the quay is shut”.')).toEqual(['Ines Aro']);
+    // a long bracket is no aside: nobody is found across it
+    expect(quotesOf('Boats sank (as the storm rose over the long northern breakwater) said “the quay is shut”.')).toEqual([null]);
+  });
+
   it('keeps a described speaker as described, and a lone title run as written', () => {
     const memory = speakerMemory(gazetteer);
     expect(resolveSpeakerWords(['a', 'harbour', 'official'], memory)).toEqual({ name: 'a harbour official', isPerson: true });

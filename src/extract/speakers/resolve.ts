@@ -41,8 +41,9 @@ export function titlesOf(gazetteer: Gazetteer): ReadonlySet<string> {
 
 /**
  * The name once the titles before it are gone: the words after the last title (`U.N. Special Envoy Staffan de
- * Mistura` → `Staffan de Mistura`, `Russian Lieutenant General Viktor Poznikhir` → `Viktor Poznikhir`), an `of X`
- * right after it skipped (`Secretary of State John Kerry` → `John Kerry`). Words of titles alone stay as they are.
+ * Mistura` → `Staffan de Mistura`, `Russian Lieutenant General Viktor Poznikhir` → `Viktor Poznikhir`), an `of X` or
+ * `for X` right after it skipped (`Secretary of State John Kerry`, `Envoy for Syria Staffan de Mistura`). Words of
+ * titles alone stay as they are.
  */
 export function stripTitles(words: readonly string[], titles: ReadonlySet<string>): string[] {
   let last = -1;
@@ -50,7 +51,7 @@ export function stripTitles(words: readonly string[], titles: ReadonlySet<string
     if (titles.has(word.toLowerCase().replace(/\.$/, ''))) last = i;
   });
   let rest = words.slice(last + 1);
-  if (rest[0]?.toLowerCase() === 'of' && rest.length > 2) rest = rest.slice(2);
+  if (/^(?:of|for)$/i.test(rest[0] ?? '') && rest.length > 2) rest = rest.slice(2);
   return rest.length > 0 ? rest : [...words];
 }
 
@@ -181,14 +182,14 @@ export function remember(memory: SpeakerMemory, speaker: Speaker, segment: numbe
   if (words.length > 1 && isNameWord(speaker.name)) memory.fullNames.set(words[words.length - 1] as string, speaker);
 }
 
-/** The name run that ends the phrase (particles and `of` inside it allowed). */
+/** The name run that ends the phrase (particles, `of` and `for` inside it allowed). */
 function nameRun(words: string[]): string[] {
   let start = words.length;
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i] as string;
     const lower = word.toLowerCase();
     if (isNameWord(word) && !DETERMINERS.has(lower)) start = i;
-    else if (isNameLink(lower) && lower !== 'the' && lower !== 'for' && i > 0 && isNameWord(words[i - 1] as string) && start === i + 1) start = i;
+    else if (isNameLink(lower) && lower !== 'the' && i > 0 && isNameWord(words[i - 1] as string) && start === i + 1) start = i;
     else break;
   }
   const run = words.slice(start);

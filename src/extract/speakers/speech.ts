@@ -52,6 +52,11 @@ function backwardNounPhrase(tokens: Token[], end: number): Token[] {
       taken.unshift(token);
       continue;
     }
+    // `for` inside an organisation's name: `Observatory for Human Rights`
+    if (lower === 'for' && taken[0] !== undefined && isNameWord(taken[0].text) && isNameWord(tokens[i - 1]?.text ?? '')) {
+      taken.unshift(token);
+      continue;
+    }
     if (STOP_WORDS.has(lower)) break;
     taken.unshift(token);
   }
@@ -83,7 +88,19 @@ function forwardNounPhrase(tokens: Token[], start: number): Token[] {
 /** The subject of the speech verb at tokens[verb], read backwards from it. */
 function subjectBefore(tokens: Token[], verb: number, clauseFloor: number): { subject: Subject | null; clauseStart: number } {
   let i = verb - 1;
-  while (i >= clauseFloor && isWordToken(tokens[i]) && SKIP_BEFORE_VERB.has((tokens[i] as Token).text.toLowerCase())) i--;
+  const skipAdverbs = () => {
+    while (i >= clauseFloor && isWordToken(tokens[i]) && SKIP_BEFORE_VERB.has((tokens[i] as Token).text.toLowerCase())) i--;
+  };
+  skipAdverbs();
+  // a short bracket between the subject and its verb: `The Syrian Observatory for Human Rights (SOHR) said`
+  if (tokens[i]?.text === ')') {
+    let open = i - 1;
+    while (open >= clauseFloor && open > i - 6 && tokens[open]?.text !== '(' && tokens[open]?.text !== ')') open--;
+    if (open >= clauseFloor && tokens[open]?.text === '(') {
+      i = open - 1;
+      skipAdverbs();
+    }
+  }
   const last = tokens[i];
   if (last === undefined || i < clauseFloor) return { subject: null, clauseStart: tokens[verb]?.start ?? 0 };
   if (isWordToken(last) && PERSONAL_PRONOUNS.has(last.text.toLowerCase())) {
