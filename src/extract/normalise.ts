@@ -53,21 +53,8 @@ export function placeKey(spelling: string): string {
 
 // ---- tokens -----------------------------------------------------------------------------------------
 
-export interface Token {
-  text: string;
-  /** [start, end) in the segment text. */
-  start: number;
-  end: number;
-}
-
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['\u2019.\-](?=[\p{L}\p{N}]))*/gu;
-
-/** Word tokens; inner apostrophes, dots and hyphens stay inside a token (`al-Assad`, `U.N`, `Assad’s`). */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
-  return tokens;
-}
+export { tokenize, type Token } from '../text/tokens.js';
+import { tokenize, type Token } from '../text/tokens.js';
 
 /** Capitalised words that open sentences or name times, never a name on their own. */
 export const NOT_NAME_WORDS = new Set(

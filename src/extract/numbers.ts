@@ -2,12 +2,9 @@
 // intervals, with the qualifier before them (`at least`, `about`).
 import type { Qualifier } from '../types.js';
 
-/** A word or punctuation token of a text; offsets are [start, end) into the scanned string. */
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
+import { tokenize as cut, type Token } from '../text/tokens.js';
+
+export type { Token } from '../text/tokens.js';
 
 /** A number expression found in a token list; token indices are [first, last] inclusive. */
 export interface NumberMatch {
@@ -23,14 +20,9 @@ export interface NumberMatch {
   isOne: boolean;
 }
 
-/** Splits a string into word, number and punctuation tokens. Linear: no backtracking quantifiers. */
+/** Splits a string into word, number and punctuation tokens, numbers whole with their separators (`2,000`). */
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  const pattern = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}\d]+)*|\S/gu;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  }
-  return tokens;
+  return cut(text, { numerals: true });
 }
 
 const UNITS: Record<string, number> = {

@@ -3,7 +3,8 @@ import { findActor, findPlace } from '../corpus/gazetteer.js';
 import { isCalendarWord } from '../text/calendar.js';
 import type { Gazetteer } from '../types.js';
 import { lower, tokenize, type Token } from './numbers.js';
-import { isNameWord, PLACE_PREPOSITIONS } from './speakers.js';
+import { isNameWord } from '../text/names.js';
+import { PLACE_PREPOSITIONS } from './speakers.js';
 
 const DIRECTIONS = new Set(['east', 'eastern', 'west', 'western', 'north', 'northern', 'south', 'southern', 'central', 'northwestern', 'north-western', 'northeastern', 'north-eastern', 'southwestern', 'south-western', 'southeastern', 'south-eastern', 'northwest', 'northeast', 'southwest', 'southeast']);
 const AREA_NOUNS = new Set(['areas', 'area', 'parts', 'part', 'districts', 'district', 'neighbourhoods', 'neighborhoods', 'neighbourhood', 'neighborhood', 'quarters', 'quarter', 'enclave', 'enclaves', 'sector', 'pocket', 'regions', 'region', 'province', 'countryside', 'outskirts', 'rest', 'whole', 'city', 'town']);
@@ -57,7 +58,7 @@ function placeAfter(tokens: Token[], k: number, gazetteer: Gazetteer): { name: s
   for (let n = 0; n < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j]?.text ?? '') && !DIRECTIONS.has(lower(tokens, j)); n++) j++;
   if (j > i) {
     if (AREA_NOUNS.has(lower(tokens, j - 1)) && /^(?:of|in)$/.test(lower(tokens, j))) i = j + 1;
-    else if (!/^\p{Lu}/u.test(tokens[j]?.text ?? '') && !DIRECTIONS.has(lower(tokens, j))) return null;
+    else if (!isNameWord(tokens[j]?.text ?? '') && !DIRECTIONS.has(lower(tokens, j))) return null;
     else if (!tokens.slice(i, j).every((t) => /-held$|-controlled$/.test(t.text) || /^(?:rebel|besieged|remaining|last)$/.test(t.text))) return null;
     else i = j;
     if (lower(tokens, i) === 'the') i++;

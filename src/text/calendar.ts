@@ -64,6 +64,47 @@ export function isoOfDay(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Days since 1970-01-01 of a year, month (1-12) and day; months and days past their end roll over, as Date.UTC does. */
+export function dayOf(year: number, month: number, day: number): number {
+  return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+}
+
+/** The year, month (1-12) and day of a day number. */
+export function dateOfDay(day: number): { year: number; month: number; day: number } {
+  const d = new Date(day * 86_400_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** YYYY-MM-DD of a year, month and day as given (no check that the day exists). */
+export function formatIso(year: number, month: number, day: number): string {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** 0 = Sunday … 6 = Saturday of a day number (1970-01-01 was a Thursday). */
+export function weekdayOfDay(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+/** Monday of the ISO week that holds the day. */
+export function mondayOf(day: number): number {
+  return day - ((weekdayOfDay(day) + 6) % 7);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Months counted from year 0 (month 1-12 → index), so that adding months is integer arithmetic. */
+export function monthIndex(year: number, month: number): number {
+  return year * 12 + (month - 1);
+}
+
+/** YYYY-MM-01 of a month index. */
+export function firstOfMonthIndex(index: number): string {
+  return formatIso(Math.floor(index / 12), (index % 12) + 1, 1);
+}
+
 /** `Dec 22` with a known year → `2016-12-22`; null without a year. */
 export function monthDayToIso(words: string, year: number | null): string | null {
   const match = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})$/.exec(words.trim());
