@@ -2,6 +2,7 @@
 import type { ActorType } from '../types.js';
 import { opensName, type Token } from './normalise.js';
 import { isDemonym } from './roles.js';
+import { NAME_PARTICLES, ORGANISATION_LINKS } from '../text/names.js';
 
 /** Longest name, in words, including particles (`International Committee of the Red Cross`). */
 export const MAX_NAME_WORDS = 8;
@@ -19,8 +20,8 @@ function isNameToken(token: Token): boolean {
   return !/^\p{Lu}{5,}$/u.test(word) && opensName(word);
 }
 
-const NAME_PARTICLES = /^(?:al|el|bin|ibn|abu|de|del|della|der|van|von|la|le|da|dos|di)$/u;
-const ORGANISATION_LINKS = /^(?:of|for|the|and|on)$/u;
+/** Words inside a run: name particles, organisation links, and `and`/`on` (`Organisation for Security and Co-operation`). */
+const isRunLink = (word: string): boolean => NAME_PARTICLES.has(word) || ORGANISATION_LINKS.has(word) || word === 'and' || word === 'on';
 
 /** Runs of capitalised words (with name particles and, inside organisation names, `of`/`for`/`the`). */
 export function capitalisedRuns(text: string, tokens: Token[]): Array<[number, number]> {
@@ -37,7 +38,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Array<[number, n
       const current = tokens[j] as Token;
       if (/['\u2019]s$/u.test(current.text)) break;
       let k = j + 1;
-      while (k < tokens.length && (NAME_PARTICLES.test((tokens[k] as Token).text) || ORGANISATION_LINKS.test((tokens[k] as Token).text)) && k - j <= 3) k++;
+      while (k < tokens.length && isRunLink((tokens[k] as Token).text) && k - j <= 3) k++;
       const next = tokens[k];
       if (!next || !isNameToken(next) || k - i >= MAX_NAME_WORDS) break;
       const gap = text.slice(current.end, next.start);

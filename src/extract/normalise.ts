@@ -1,4 +1,5 @@
 // Shared by the actor and place extractors: the parts they read, spelling folds, and gazetteer alias matching in text.
+import { isNameWord } from '../text/names.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Gazetteer, GazetteerActor, GazetteerPlace } from '../types.js';
 import type { Segment } from './reading.js';
@@ -68,7 +69,7 @@ export const NOT_NAME_WORDS = new Set(
 
 /** A word that may open a name: capitalised (`Aleppo`, `ICRC`) or a capitalised name after an Arabic article (`al-Assad`). */
 export function opensName(word: string): boolean {
-  return (/^\p{Lu}/u.test(word) || /^(?:al|el|ad|ar|as|ash|at|az|an|abu|bin|ibn)-\p{Lu}/u.test(word)) && !NOT_NAME_WORDS.has(word.toLowerCase());
+  return isNameWord(word) && !NOT_NAME_WORDS.has(word.toLowerCase());
 }
 
 /**

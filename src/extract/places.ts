@@ -2,6 +2,7 @@
 import { findActor, foldName } from '../corpus/gazetteer.js';
 import type { Article, Gazetteer, GazetteerPlace, Place, PlaceMention } from '../types.js';
 import { articleNames, type PlaceSpan } from './names.js';
+import { isNameWord } from '../text/names.js';
 import { findPlaceByKey, isRole, Occupancy, tokenize, trimSpan, type Segment, type Token } from './normalise.js';
 
 /** Longest run of words tried as one place spelling (`Salah al-Din`, `Jisr al-Shughour`). */
@@ -54,17 +55,13 @@ function placeMention(report: string, segment: Segment, start: number, end: numb
   };
 }
 
-function startsName(token: Token): boolean {
-  return /^\p{Lu}/u.test(token.text) || /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/u.test(token.text);
-}
-
 /** Spellings the gazetteer does not list but whose normalised form is a listed place's (`Ramouseh`, `al-Foua`); longest first. */
 function suggestedSpellings(report: string, segment: Segment, tokens: readonly Token[], taken: Occupancy, gazetteer: Gazetteer): PlaceMention[] {
   const text = segment.text;
   const mentions: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
-    if (!startsName(first)) continue;
+    if (!isNameWord(first.text)) continue;
     for (let count = Math.min(MAX_PLACE_WORDS, tokens.length - i); count >= 1; count--) {
       const last = tokens[i + count - 1] as Token;
       if (/[,.;:!?()"\u201C\u201D\n]/u.test(text.slice(first.start, last.end))) continue;
@@ -113,11 +110,11 @@ function locativePlaces(report: string, segment: Segment, tokens: readonly Token
   for (let i = 1; i < tokens.length; i++) {
     const preposition = tokens[i - 1] as Token;
     const first = tokens[i] as Token;
-    if (!LOCATIVE.test(preposition.text) || !/^[ \u00A0]$/u.test(text.slice(preposition.end, first.start)) || !startsName(first)) continue;
+    if (!LOCATIVE.test(preposition.text) || !/^[ \u00A0]$/u.test(text.slice(preposition.end, first.start)) || !isNameWord(first.text)) continue;
     let j = i;
     while (j + 1 < tokens.length && j - i < MAX_PLACE_WORDS - 1) {
       const next = tokens[j + 1] as Token;
-      if (!/^[ \u00A0]$/u.test(text.slice((tokens[j] as Token).end, next.start)) || !startsName(next)) break;
+      if (!/^[ \u00A0]$/u.test(text.slice((tokens[j] as Token).end, next.start)) || !isNameWord(next.text)) break;
       j++;
     }
     const [start, end] = trimSpan(text, first.start, (tokens[j] as Token).end);
