@@ -3,6 +3,7 @@ import type { DatedEvent } from '../extract/dates.js';
 import { linkQuotes, type SharedQuote } from '../extract/quotes.js';
 import { STOP_WORDS } from '../language/words.js';
 import type { Actor, DatePrecision, Place, Quote } from '../types.js';
+import { dayOf } from '../text/calendar.js';
 
 /** One actor or place and which reports mention it. */
 export interface CoverageEntry {
@@ -146,19 +147,18 @@ export function periodOf(date: string, precision: DatePrecision): [number, numbe
   const m = ISO_DAY.exec(date);
   if (m === null) return null;
   const year = Number(m[1]);
-  const month = Number(m[2]) - 1;
+  const month = Number(m[2]);
   const day = Number(m[3]);
-  const dayNumber = (y: number, mo: number, d: number): number => Math.round(Date.UTC(y, mo, d) / 86_400_000);
-  const first = dayNumber(year, month, day);
+  const first = dayOf(year, month, day);
   switch (precision) {
     case 'day':
       return [first, first];
     case 'week':
       return [first, first + 6];
     case 'month':
-      return [first, dayNumber(year, month + 1, 1) - 1];
+      return [first, dayOf(year, month + 1, 1) - 1];
     case 'year':
-      return [first, dayNumber(year + 1, 0, 1) - 1];
+      return [first, dayOf(year + 1, 1, 1) - 1];
   }
 }
 
