@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { cacheDir, openCache } from './analysis/cache.js';
-import { defaultJobs, inThreadEngine, workerPool, type Engine } from './analysis/pool.js';
+import { defaultJobs, inThreadEngine, streamEngine, workerPool, type Engine } from './analysis/pool.js';
 import { SILENT, terminalProgress } from './analysis/progress.js';
 import type { AnalysisSetup } from './analysis/run.js';
 import { extractorVersion } from './analysis/version.js';
@@ -225,7 +225,12 @@ function warnManifest(corpus: Pick<Corpus, 'orphans' | 'manifest'>, warn: (messa
 function analysisSetup(options: GlobalOptions, io: CliIO, warn: (message: string) => void, gazetteer: Gazetteer, total?: number): AnalysisSetup {
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(availableParallelism(), total), total ?? Infinity));
   return {
-    engine: jobs > 1 ? workerPool(jobs, gazetteer) : inThreadEngine(gazetteer),
+    engine:
+      jobs === 1
+        ? inThreadEngine(gazetteer)
+        : options.jobs === undefined && total === undefined
+          ? streamEngine(inThreadEngine(gazetteer), () => workerPool(jobs, gazetteer))
+          : workerPool(jobs, gazetteer),
     cache: options.cache ? openCache(cacheDir(io.env), warn) : null,
     version: extractorVersion(),
     gazetteer,

@@ -42,6 +42,22 @@ export function defaultJobs(cores: number, reports: number | undefined): number 
   return Math.max(1, Math.min(cores, Math.ceil((reports ?? Infinity) / REPORTS_PER_WORKER)));
 }
 
+/**
+ * For a stream of unknown length (extract): its first `inThread` reports (REPORTS_PER_WORKER) are analysed by `here`,
+ * the rest by the engine `pool()` makes on the report after them: a stream of a few reports starts no worker thread
+ * (each would load compromise and warm up for one report), a long one soon has all of them.
+ */
+export function streamEngine(here: Engine, pool: () => Engine, inThread = REPORTS_PER_WORKER): Engine {
+  let count = 0;
+  let workers: Engine | null = null;
+  return {
+    run: (task) => (count++ < inThread ? here.run(task) : (workers ??= pool()).run(task)),
+    close: async () => {
+      await Promise.all([here.close(), workers?.close()]);
+    },
+  };
+}
+
 /** Analyses in this thread, one report at a time; the extractor's modules are loaded on the first task. */
 export function inThreadEngine(gazetteer: Gazetteer): Engine {
   return {

@@ -1,6 +1,7 @@
 // defaultJobs: how many analyses run at once when --jobs is not given.
 import { describe, expect, it } from 'vitest';
-import { defaultJobs } from '../../src/analysis/pool.js';
+import { defaultJobs, streamEngine, type Engine, type Task } from '../../src/analysis/pool.js';
+import { makeArticle } from '../helpers/builders.js';
 
 describe('defaultJobs', () => {
   it('analyses a small corpus (the bundled five reports) in this thread, whatever the cores', () => {
@@ -20,5 +21,49 @@ describe('defaultJobs', () => {
     expect(defaultJobs(4, undefined)).toBe(4);
     expect(defaultJobs(1, 1000)).toBe(1);
     expect(defaultJobs(4, 0)).toBe(1);
+  });
+});
+
+describe('streamEngine', () => {
+  /** An engine that records which reports it analysed, and whether it was closed. */
+  const recording = (): Engine & { files: string[]; closed: boolean } => {
+    const engine = {
+      files: [] as string[],
+      closed: false,
+      run: async (task: Task) => {
+        engine.files.push(task.article.file);
+        return {};
+      },
+      close: async () => {
+        engine.closed = true;
+      },
+    };
+    return engine;
+  };
+  const task = (i: number): Task => ({ article: makeArticle({ id: `r${i}`, paragraphs: ['Text.'] }), entry: null, kinds: ['findings'] });
+
+  it('analyses a short stream in this thread and never makes the pool', async () => {
+    const here = recording();
+    let made = 0;
+    const engine = streamEngine(here, () => (made++, recording()), 3);
+    for (let i = 0; i < 3; i++) await engine.run(task(i));
+    await engine.close();
+    expect(here.files).toHaveLength(3);
+    expect(made).toBe(0);
+  });
+
+  it('hands the reports after the first ones to one pool, made once, and closes it', async () => {
+    const here = recording();
+    const pools: Array<ReturnType<typeof recording>> = [];
+    const engine = streamEngine(here, () => {
+      pools.push(recording());
+      return pools[pools.length - 1]!;
+    }, 3);
+    await Promise.all(Array.from({ length: 7 }, (_, i) => engine.run(task(i))));
+    await engine.close();
+    expect(here.files).toHaveLength(3);
+    expect(pools).toHaveLength(1);
+    expect(pools[0]!.files).toHaveLength(4);
+    expect(pools[0]!.closed).toBe(true);
   });
 });
