@@ -95,7 +95,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--report <id>', 'only this report (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
     .option('--max-report-bytes <n>', 'skip reports larger than this many bytes (default 2000000)', positiveInteger)
     .option('--no-cache', 'analyse every report afresh, without reading or writing the cache')
-    .option('--jobs <n>', 'worker threads for analysis (default: one per core, at most one per 10 reports; 1: none)', positiveInteger)
+    .option('--jobs <n>', 'worker threads for analysis (default: one per core but one, at most one per 10 reports; 1: none)', positiveInteger)
     .option('-o, --output <file>', 'write the output to this file instead of stdout, atomically (all of it or none)')
     .option('-q, --quiet', 'no warnings on stderr, only errors')
     .addHelpText('after', `\nExamples:\n  $ ${PROGRAM} stats\n  $ ${PROGRAM} figures --json | jq '.figures[] | select(.measure == "buses")'\n\nExit codes: 0 success, 1 check found problems, 2 usage error or unreadable input.`);

@@ -10,16 +10,21 @@ describe('defaultJobs', () => {
     expect(defaultJobs(16, 10)).toBe(1);
   });
 
-  it('adds a worker for every 10 reports, up to one per core', () => {
+  it('adds a worker for every 10 reports, up to one per core but one', () => {
     expect(defaultJobs(16, 11)).toBe(2);
     expect(defaultJobs(16, 35)).toBe(4);
-    expect(defaultJobs(2, 100)).toBe(2);
-    expect(defaultJobs(8, 1000)).toBe(8);
+    expect(defaultJobs(8, 1000)).toBe(7);
+    expect(defaultJobs(3, 100)).toBe(2);
   });
 
-  it('uses every core on a stream of unknown length, and never fewer than one', () => {
-    expect(defaultJobs(4, undefined)).toBe(4);
+  it('analyses in this thread on two cores or one, whatever the reports', () => {
+    expect(defaultJobs(2, 100)).toBe(1);
+    expect(defaultJobs(2, undefined)).toBe(1);
     expect(defaultJobs(1, 1000)).toBe(1);
+  });
+
+  it('uses every core but one on a stream of unknown length, and never fewer than one', () => {
+    expect(defaultJobs(4, undefined)).toBe(3);
     expect(defaultJobs(4, 0)).toBe(1);
   });
 });
