@@ -1,6 +1,6 @@
 // The lint rules of `check`: one table of rules (stable id, severity, description, pure check) and lintCorpus().
 import { dayNumber, isIsoDate } from '../text/calendar.js';
-import { isLittleRead, littleReadMessage, readingCounts } from '../extract/reading.js';
+import { isLittleRead, littleReadMessage, readingCounts } from '../extract/segments.js';
 import { CONTENT_KINDS } from '../types.js';
 import type { Article, ManifestEntry, Problem, Severity, SkippedReport } from '../types.js';
 import { DEFAULT_NEAR_DUPLICATE_THRESHOLD, nearDuplicates } from './near-duplicate.js';

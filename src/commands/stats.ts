@@ -1,6 +1,6 @@
 // `stats`: one row per report and a totals row; a warning for each report of which less than half is read.
 import { analyseAll } from '../analysis/run.js';
-import { isLittleRead, littleReadMessage } from '../extract/reading.js';
+import { isLittleRead, littleReadMessage } from '../extract/segments.js';
 import type { WordStats } from '../language/words.js';
 import { buildStatsReport, countFindings, statsRecord, type BodyCounts } from '../report/stats.js';
 import type { ArticleFindings } from '../extract/index.js';

@@ -1,5 +1,5 @@
 // Actors: people, organisations, states acting, armed groups and media named in a report's body, captions and embeds.
-import { readSegments } from './reading.js';
+import { readSegments } from './segments.js';
 import { findActor, findPlace } from '../corpus/gazetteer.js';
 import type { Actor, ActorMention, ActorType, Article, Gazetteer, GazetteerActor } from '../types.js';
 import {

@@ -5,7 +5,7 @@
 import { compromise, type Doc } from '../text/nlp.js';
 import type { Article, Gazetteer, PlaceType } from '../types.js';
 import { matchAliases, namingSentences, Occupancy, tokenize, type AliasMatch, type Segment, type Token } from './normalise.js';
-import { readSegments } from './reading.js';
+import { readSegments } from './segments.js';
 
 /** One term's tags and its [start, end) in the segment text. */
 export interface TermTags {

@@ -2,7 +2,7 @@
 import { isNameWord } from '../text/names.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Gazetteer, GazetteerActor, GazetteerPlace } from '../types.js';
-import type { Segment } from './reading.js';
+import type { Segment } from './segments.js';
 
 export type { Segment };
 

@@ -1,52 +1,10 @@
-// What the extractors read of an article: one list of the parts a reader reads (title, standfirst, body, captions,
-// embedded posts), each as a segment of the file's text. Every extractor reads the article through this list.
-import { normalise } from '../corpus/segment.js';
+// An article as the extractors read it, built once per article: its segments (segments.ts), and in each its
+// sentences, quotation marks and speech events, for figures, quotations and dates.
 import { splitSentences, type Sentence } from '../text/sentences.js';
-import { countWords } from '../text/words.js';
-import type { Article, FigurePart, Part, PartKind } from '../types.js';
+import type { Article } from '../types.js';
 import { maskQuotes, scanQuoteMarks, type RawQuote } from './quote-marks.js';
+import { readSegments, type Segment } from './segments.js';
 import { speechEvents, type SpeechMention } from './speakers.js';
-
-/** The kinds of part a reader reads; everything else (bylines, credits, boilerplate, repeats) is set aside. */
-export const READ_KINDS: readonly FigurePart[] = ['title', 'standfirst', 'body', 'caption', 'embed'];
-
-/** A stretch of the file an extractor reads: a read part's text, or an embed's words. */
-export interface Segment {
-  kind: FigurePart;
-  /** Index of the part in `article.parts`. */
-  partIndex: number;
-  text: string;
-  /** File offset of `text[0]`. */
-  base: number;
-  /** [start, end) indices into `text` that are photo credits (`© REUTERS/Name`, a closing `(AFP)`), never read. */
-  excluded: Array<[number, number]>;
-  /** For an embed: the post's author as written and their handle. */
-  embed: Part['embed'] | null;
-}
-
-export function isReadKind(kind: PartKind): kind is FigurePart {
-  return (READ_KINDS as readonly PartKind[]).includes(kind);
-}
-
-/**
- * The segments of an article a reader reads, in file order. A title that the body restates as its lead (a page whose
- * title is its first sentence) is read once, in the body.
- */
-export function readSegments(article: Article): Segment[] {
-  const segments: Segment[] = [];
-  const bodyStarts = article.parts.filter((p) => p.kind === 'body').map((p) => normalise(p.text.slice(0, 400)));
-  article.parts.forEach((part, partIndex) => {
-    if (!isReadKind(part.kind)) return;
-    if (part.kind === 'title' && bodyStarts.some((body) => body.startsWith(normalise(part.text)))) return;
-    if (part.kind === 'embed') {
-      if (part.embed) segments.push({ kind: 'embed', partIndex, text: part.embed.text, base: part.embed.textOffset[0], excluded: [], embed: part.embed });
-      return;
-    }
-    const excluded = part.kind === 'caption' ? captionCredits(part.text) : [];
-    segments.push({ kind: part.kind, partIndex, text: part.text, base: part.offset[0], excluded, embed: null });
-  });
-  return segments;
-}
 
 /** A segment as read once for every extractor: its sentences, quotations and speech events. */
 export interface ReadSegment extends Segment {
@@ -80,59 +38,4 @@ export function readArticle(article: Article): Reading {
     return { ...segment, sentences, localSentences, quotes, masked, speech: speechEvents(masked, localSentences), isLowerCase: !/\p{Lu}/u.test(segment.text) };
   });
   return { article, segments };
-}
-
-const SYMBOL_CREDIT = /©\s{0,3}[\p{L}.]{1,40}(?:\/[\p{L}.]{1,40}(?: [\p{Lu}][\p{L}.]{0,40}){0,3})?/gu;
-const CLOSING_CREDIT = /\([^()\n]{1,60}\)\s*$/u;
-
-/** Photo credits inside a caption: `©` and the agency/photographer after it, and a closing `(AFP)`. */
-export function captionCredits(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  for (const match of text.matchAll(SYMBOL_CREDIT)) spans.push([match.index, match.index + match[0].length]);
-  const closing = CLOSING_CREDIT.exec(text);
-  if (closing) spans.push([closing.index, closing.index + closing[0].length]);
-  return spans;
-}
-
-/** How much of a report is read: words of the read parts against the words of the whole file. */
-export interface ReadingCounts {
-  /** Words of every part a reader reads (title, standfirst, body, captions, embeds). */
-  words: number;
-  /** Words of the whole file (every part, read or set aside). */
-  fileWords: number;
-  /** The rule that set aside the most words (`boilerplate: share-widget`), when any were set aside; else null. */
-  mostSetAsideBy: string | null;
-}
-
-/**
- * Counts the words of each part once, as runs of characters between white space that hold a letter or a digit:
- * linear in the text whatever it holds, so that any report, however odd, is measured.
- */
-export function readingCounts(article: Article): ReadingCounts {
-  let words = 0;
-  let fileWords = 0;
-  const setAside = new Map<string, number>();
-  for (const part of article.parts) {
-    const n = countWords(part.text);
-    fileWords += n;
-    if (isReadKind(part.kind)) words += n;
-    else if (part.kind !== 'dateline' && part.kind !== 'byline' && part.kind !== 'heading') {
-      const key = `${part.kind}: ${part.rule}`;
-      setAside.set(key, (setAside.get(key) ?? 0) + n);
-    }
-  }
-  const most = [...setAside].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-  return { words, fileWords, mostSetAsideBy: most && most[1] > 0 ? most[0] : null };
-}
-
-/** Whether less than half of a report's words are read. */
-export function isLittleRead(counts: ReadingCounts): boolean {
-  return counts.words * 2 < counts.fileWords;
-}
-
-/** What `stats` warns and `check` reports of a report that is little read. */
-export function littleReadMessage(file: string, counts: ReadingCounts): string {
-  const share = counts.fileWords === 0 ? 0 : Math.round((100 * counts.words) / counts.fileWords);
-  const by = counts.mostSetAsideBy ? `; most of the rest was set aside as ${counts.mostSetAsideBy}` : '';
-  return `${file}: little read: ${counts.words} of its ${counts.fileWords} words (${share}%) are read${by}`;
 }

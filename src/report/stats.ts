@@ -1,7 +1,7 @@
 // The `stats` report: one row per report (size, structure, findings counted), a totals row, what was skipped.
 import type { ArticleFindings } from '../extract/index.js';
 import type { WordStats } from '../language/words.js';
-import { readingCounts, type ReadingCounts } from '../extract/reading.js';
+import { readingCounts, type ReadingCounts } from '../extract/segments.js';
 import { bodyWordCounts } from '../language/words.js';
 import type { Article, SkippedReport } from '../types.js';
 import type { Report, TableView } from './view.js';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAgencies } from '../../src/corpus/agencies.js';
 import { buildArticle } from '../../src/corpus/article.js';
 import { splitBlocks } from '../../src/corpus/segment.js';
-import { readingCounts } from '../../src/extract/reading.js';
+import { readingCounts } from '../../src/extract/segments.js';
 import { findFullDates } from '../../src/text/calendar.js';
 import { countWords } from '../../src/text/words.js';
 import type { Article } from '../../src/types.js';
