@@ -2,6 +2,7 @@
 // else the described source (`a Turkish official`), else null. Never a guess: a phrase that names no one is null.
 import { findActor } from '../../corpus/gazetteer.js';
 import { compromise } from '../../text/nlp.js';
+import { memoByText } from '../../text/memo.js';
 import { CARRIER_NOUNS, DETERMINERS, NOT_A_SUBJECT, ORGANISATION_HEADS, PERSON_NOUNS, ROLE_NOUNS, TITLE_WORDS } from '../../text/english.js';
 import { isAcronym, isNameLink, isNameWord } from '../../text/names.js';
 import type { Gazetteer } from '../../types.js';
@@ -163,7 +164,6 @@ export interface SpeakerMemory {
   titles: ReadonlySet<string>;
   /** Speakers in order of appearance, with the index of the segment that named them. */
   entries: Array<Speaker & { segment: number }>;
-  personCache: Map<string, boolean>;
   /** Multi-word speakers by their last name (`Egeland` → Jan Egeland, `Assad` → Bashar al-Assad). */
   fullNames: Map<string, Speaker>;
 }
@@ -172,7 +172,7 @@ export interface SpeakerMemory {
 export const MAX_LOOKBACK = 40;
 
 export function speakerMemory(gazetteer: Gazetteer): SpeakerMemory {
-  return { gazetteer, titles: titlesOf(gazetteer), entries: [], personCache: new Map(), fullNames: new Map() };
+  return { gazetteer, titles: titlesOf(gazetteer), entries: [], fullNames: new Map() };
 }
 
 export function remember(memory: SpeakerMemory, speaker: Speaker, segment: number): void {
@@ -224,23 +224,21 @@ export function resolveSpeakerWords(words: string[], memory: SpeakerMemory): Spe
     const fuller = memory.fullNames.get(cleaned);
     if (fuller) return fuller;
   }
-  return { name: cleaned, isPerson: isPersonName(cleaned, memory) };
+  return { name: cleaned, isPerson: personByName(cleaned) };
 }
 
-function isPersonName(name: string, memory: SpeakerMemory): boolean {
-  const cached = memory.personCache.get(name);
-  if (cached !== undefined) return cached;
+/**
+ * Whether a name is a person's, not an organisation's or a place's: by its head word, else by compromise's parse of
+ * it alone. The same names come back report after report (a monitor, a ministry, an agency), so the answers are
+ * remembered across reports (up to 20,000 characters of names).
+ */
+const personByName = memoByText((name: string): boolean => {
   const words = name.split(' ');
   const head = (words[words.length - 1] ?? '').toLowerCase();
-  let isPerson: boolean;
-  if (ORGANISATION_HEADS.has(head) || isAcronym(name)) isPerson = false;
-  else {
-    const doc = compromise()(name);
-    isPerson = !(doc.has('#Place') || doc.has('#Organization') || doc.has('#Country'));
-  }
-  memory.personCache.set(name, isPerson);
-  return isPerson;
-}
+  if (ORGANISATION_HEADS.has(head) || isAcronym(name)) return false;
+  const doc = compromise()(name);
+  return !(doc.has('#Place') || doc.has('#Organization') || doc.has('#Country'));
+}, 20_000);
 
 /** The speaker a pronoun stands for: `he`/`she` the last person within six segments, `it` the last body within two. */
 export function resolvePronoun(pronoun: string, memory: SpeakerMemory, segment: number): Speaker | null {
