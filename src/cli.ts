@@ -18,7 +18,7 @@ import { COMMANDS, type CommandContext, type Outcome } from './commands/index.js
 import { allSkipped } from './commands/sources.js';
 import { isIsoDate } from './text/calendar.js';
 import { primaryTable } from './report/view.js';
-import { FORMATS, isFormat, REPORTERS, type Format } from './reporters/index.js';
+import { FORMATS, isFormat, loadReporter, type Format } from './reporters/formats.js';
 import { oneLine } from './text/sanitize.js';
 import type { Gazetteer } from './types.js';
 
@@ -145,7 +145,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       if (outcome.output === undefined && format === 'csv' && !primaryTable(outcome.report!)) {
         throw new UsageError(`${spec.name} has no table to give as csv (try --format json or markdown)`);
       }
-      write(outcome.output ?? REPORTERS[format](outcome.report!, render));
+      write(outcome.output ?? (await loadReporter(format))(outcome.report!, render));
       if (globals.output !== undefined) writeFileAtomic(dirname(resolve(globals.output)), basename(globals.output), gathered.join(''));
       setExit(outcome.exitCode ?? EXIT.ok);
     });

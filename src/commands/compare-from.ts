@@ -6,7 +6,7 @@ import { InputError, UsageError } from '../errors.js';
 import type { ArticleFindings } from '../extract/index.js';
 import { compactFindings } from '../compare/compact.js';
 import type { Report } from '../report/view.js';
-import type { Format } from '../reporters/index.js';
+import type { Format } from '../reporters/formats.js';
 import { jsonChunks } from '../reporters/json.js';
 import { ndjsonChunks } from '../reporters/ndjson.js';
 import type { Gazetteer } from '../types.js';

@@ -4,7 +4,7 @@ import type { AnalysisSetup } from '../analysis/run.js';
 import type { Corpus, OpenCorpus } from '../corpus/load.js';
 import { DEFAULT_KEYNESS_LIMIT, DEFAULT_KWIC_WINDOW, DEFAULT_MIN_FREQUENCY, DEFAULT_TOP_WORDS, LABELS_FILE, LOCK_FILE } from '../defaults.js';
 import type { Report } from '../report/view.js';
-import type { Format } from '../reporters/index.js';
+import type { Format } from '../reporters/formats.js';
 import type { Gazetteer } from '../types.js';
 import { filterOptions } from './filters.js';
 

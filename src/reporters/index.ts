@@ -1,5 +1,6 @@
-// The reporter registry: one function per output format, `(report, ctx) => string`. --format choices come from here.
-import type { RenderContext, Report } from '../report/view.js';
+// The reporter registry: one function per output format, `(report, ctx) => string`, all loaded (for the library; the
+// command line loads only the one it needs, through formats.ts, whose FORMATS these keys are).
+import type { Format, Reporter } from './formats.js';
 import { renderCsv } from './csv.js';
 import { renderGithub } from './github.js';
 import { renderHtml } from './html.js';
@@ -8,7 +9,7 @@ import { renderMarkdown } from './markdown.js';
 import { renderNdjson } from './ndjson.js';
 import { renderTable } from './table.js';
 
-export const REPORTERS = {
+export const REPORTERS: Record<Format, Reporter> = {
   table: renderTable,
   json: renderJson,
   ndjson: renderNdjson,
@@ -16,12 +17,6 @@ export const REPORTERS = {
   markdown: renderMarkdown,
   github: renderGithub,
   html: renderHtml,
-} as const satisfies Record<string, (report: Report, ctx: RenderContext) => string>;
+};
 
-export type Format = keyof typeof REPORTERS;
-
-export const FORMATS = Object.keys(REPORTERS) as Format[];
-
-export function isFormat(name: string): name is Format {
-  return Object.hasOwn(REPORTERS, name);
-}
+export { FORMATS, isFormat, type Format } from './formats.js';
