@@ -1,6 +1,6 @@
 // What is computed per report and cached: the findings, the body counts of `stats`, the word statistics. Pure.
 import { extractArticle, type ArticleFindings } from '../extract/index.js';
-import { wordStats, type WordStats } from '../language/words.js';
+import { wordStats, type WordStats } from '../language/word-stats.js';
 import { bodyCounts, type BodyCounts } from '../report/stats.js';
 import type { Article, Gazetteer } from '../types.js';
 

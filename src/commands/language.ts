@@ -7,7 +7,7 @@ import { DEFAULT_KEYNESS_LIMIT, DEFAULT_MAX_P, DEFAULT_MIN_FREQUENCY, keynessByT
 import { DEFAULT_KWIC_WINDOW, kwic } from '../language/kwic.js';
 import { LABELS_FILE, parseLabels, type LabelSets } from '../language/labels.js';
 import { naming, type QuoteSpan } from '../language/naming.js';
-import { corpusWordStats, DEFAULT_TOP_WORDS, wordStats } from '../language/words.js';
+import { corpusWordStats, DEFAULT_TOP_WORDS, wordStats } from '../language/word-stats.js';
 import { buildKeynessReport, buildKwicReport, buildNamingReport, buildWordsReport, wordsRecord } from '../report/language.js';
 import type { Article, Gazetteer } from '../types.js';
 import type { CommandContext, CommandSpec } from './index.js';

@@ -1,7 +1,7 @@
 // `stats`: one row per report and a totals row; a warning for each report of which less than half is read.
 import { analyseAll } from '../analysis/run.js';
 import { isLittleRead, littleReadMessage } from '../extract/segments.js';
-import type { WordStats } from '../language/words.js';
+import type { WordStats } from '../language/word-stats.js';
 import { buildStatsReport, countFindings, statsRecord, type BodyCounts } from '../report/stats.js';
 import type { ArticleFindings } from '../extract/index.js';
 import type { Article, SkippedReport } from '../types.js';

@@ -3,7 +3,7 @@ import type { KeynessResult, KeywordScore } from '../language/keyness.js';
 import type { KwicLine } from '../language/kwic.js';
 import type { LabelSet } from '../language/labels.js';
 import type { NamingCount, SpeakerCount } from '../language/naming.js';
-import type { WordStats } from '../language/words.js';
+import type { WordStats } from '../language/word-stats.js';
 import type { Article } from '../types.js';
 import { reportLabels } from './labels.js';
 import type { Cell, Column, DocumentView, Report, TableView } from './view.js';

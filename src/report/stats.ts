@@ -1,6 +1,6 @@
 // The `stats` report: one row per report (size, structure, findings counted), a totals row, what was skipped.
 import type { ArticleFindings } from '../extract/index.js';
-import type { WordStats } from '../language/words.js';
+import type { WordStats } from '../language/word-stats.js';
 import { readingCounts, type ReadingCounts } from '../extract/segments.js';
 import { bodyWordCounts } from '../language/words.js';
 import type { Article, SkippedReport } from '../types.js';

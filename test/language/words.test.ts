@@ -1,7 +1,8 @@
 // Word statistics: counts, density, sentence length and Flesch reading ease on sentences whose values are worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
-import { bodyWordCounts, corpusWordStats, tokenize, wordStats } from '../../src/language/words.js';
+import { corpusWordStats, wordStats } from '../../src/language/word-stats.js';
+import { bodyWordCounts, tokenize } from '../../src/language/words.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { makeArticle } from '../helpers/builders.js';
 
