@@ -1,7 +1,16 @@
 // Input files in JSON (manifest, gazetteer, labels, accepted problems, facts lock): the one place that parses them,
 // finds where a value sits (line and column) and names a value's path, so every input fault reads the same way.
-import jsonc from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import type * as Jsonc from 'jsonc-parser';
 import { InputError } from '../errors.js';
+
+let loaded: typeof Jsonc | undefined;
+
+/** jsonc-parser, loaded the first time a fault needs a position: a run whose input files are valid never loads it. */
+function jsonc(): typeof Jsonc {
+  loaded ??= createRequire(import.meta.url)('jsonc-parser') as typeof Jsonc;
+  return loaded;
+}
 
 export type JsonPath = Array<string | number>;
 
@@ -15,16 +24,16 @@ export function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(clean);
   } catch (error) {
-    const errors: jsonc.ParseError[] = [];
+    const errors: Jsonc.ParseError[] = [];
     try {
-      jsonc.parse(clean, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+      jsonc().parse(clean, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     } catch {
       throw new InputError(file, 'invalid JSON: nested too deeply to read');
     }
     const fault = errors[0];
     if (!fault) throw new InputError(file, `invalid JSON: ${(error as Error).message}`);
     const { line, column } = lineColumnAt(clean, fault.offset);
-    const what = jsonc.printParseErrorCode(fault.error).replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
+    const what = jsonc().printParseErrorCode(fault.error).replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
     throw new InputError(file, `invalid JSON at line ${line}, column ${column}: ${what}`);
   }
 }
@@ -38,8 +47,8 @@ function lineColumnAt(text: string, offset: number): { line: number; column: num
 /** The 1-based line and column where the value at `path` starts in `text` (valid JSON), or null when there is none. */
 export function positionOf(text: string, path: JsonPath): { line: number; column: number } | null {
   const clean = text.replace(/^\uFEFF/, '');
-  const root = jsonc.parseTree(clean);
-  const node = root === undefined ? undefined : jsonc.findNodeAtLocation(root, path);
+  const root = jsonc().parseTree(clean);
+  const node = root === undefined ? undefined : jsonc().findNodeAtLocation(root, path);
   return node === undefined ? null : lineColumnAt(clean, node.offset);
 }
 
