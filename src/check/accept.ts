@@ -3,7 +3,7 @@ import jsonc from 'jsonc-parser';
 import { jsonFault, parseJson, pathName, validateJson } from '../input/json.js';
 import { validateAccepted } from '../input/validate-accepted.generated.js';
 import type { Problem } from '../types.js';
-import { lineColumn } from './rules.js';
+import { lineColumn } from '../text/lines.js';
 
 export const ACCEPTED_FILE = 'accepted.json';
 

@@ -3,7 +3,7 @@ import { LOCK_FILE } from '../defaults.js';
 import type { ArticleFindings } from '../extract/index.js';
 import type { Article, DatePrecision, Figure, FigurePart, Measure, Qualifier } from '../types.js';
 import { escapeJsonControls } from '../text/sanitize.js';
-import { lineColumn } from './rules.js';
+import { lineColumn } from '../text/lines.js';
 import { parseJson, validateJson } from '../input/json.js';
 import { validateLock } from '../input/validate-facts-lock.generated.js';
 import { formatNumber } from '../text/format.js';

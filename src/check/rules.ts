@@ -1,5 +1,6 @@
 // The lint rules of `check`: one table of rules (stable id, severity, description, pure check) and lintCorpus().
 import { dayNumber, isIsoDate } from '../text/calendar.js';
+import { lineColumn } from '../text/lines.js';
 import { isLittleRead, littleReadMessage, readingCounts } from '../extract/segments.js';
 import { CONTENT_KINDS } from '../types.js';
 import type { Article, ManifestEntry, Problem, Severity, SkippedReport } from '../types.js';
@@ -59,35 +60,6 @@ interface LintContext {
   entryByFile: Map<string, ManifestEntry>;
   /** Files that get `no-metadata`, so `missing-outlet` and `missing-date` do not repeat it. */
   withoutMetadata: Set<string>;
-}
-
-// ---- line and column ----------------------------------------------------------------------------------
-
-let cachedText: string | null = null;
-let cachedLineStarts: number[] = [];
-
-/** Offsets at which each line starts; a line ends at `\n` (so `\r\n` ends a line too; a lone `\r` does not). */
-function lineStarts(text: string): number[] {
-  if (text === cachedText) return cachedLineStarts;
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  cachedText = text;
-  cachedLineStarts = starts;
-  return starts;
-}
-
-/** 1-based line and column of a [0, text.length] offset; columns count UTF-16 code units, as offsets do. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const starts = lineStarts(text);
-  const at = Math.max(0, Math.min(offset, text.length));
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((starts[middle] as number) <= at) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: at - (starts[low] as number) + 1 };
 }
 
 function findingAt(file: string, text: string, offset: number, message: string): Finding {

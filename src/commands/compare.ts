@@ -7,7 +7,7 @@ import { groupStories, type StoryInput } from '../compare/stories.js';
 import { chosenStory, filterFrom } from './filters.js';
 import { UsageError } from '../errors.js';
 import { analyseAll } from '../analysis/run.js';
-import { lineColumn } from '../check/rules.js';
+import { lineColumn } from '../text/lines.js';
 import { buildCompareReport } from '../report/compare.js';
 import { compareInputsFrom, streamReport, type CompareInputs } from './compare-from.js';
 import type { CommandContext, CommandSpec } from './index.js';

@@ -1,6 +1,7 @@
 // A report's metadata: the manifest's where it has it, else what the text says (dateline, date lines, sign-offs,
 // bylines, agency tags), each value with the line it was read on.
 import { findFullDates, isIsoDate, WEEKDAY_WORD } from '../text/calendar.js';
+import { lineColumn } from '../text/lines.js';
 import type { Agency, Dateline, Field, ManifestEntry, Metadata, Part } from '../types.js';
 import { agencyNames, type AgencyNames } from './agencies.js';
 import { datelineDate } from './segment.js';
@@ -44,7 +45,7 @@ export interface Inferred {
 /** What the text says of the report's outlet, date and byline. */
 export function inferFromText(parts: Part[], dateline: Dateline | null, text: string, agencies: readonly Agency[] = []): Inferred {
   const names = agencyNames(agencies);
-  const lineAt = (offset: number): number => lineOf(text, offset);
+  const lineAt = (offset: number): number => lineColumn(text, offset).line;
   const top = topDate(parts, text);
   const datelineLine = dateline ? lineAt(dateline.offset[0]) : 0;
   // A yearless dateline takes its year from the report's own top lines, never from a date told in the story.
@@ -120,7 +121,7 @@ const standsApart = (before: string): boolean => WEEKDAY_BEFORE.test(before) || 
  * paragraph, or a full date in the first sentence of the first paragraph that stands apart from its prose.
  */
 export function topDate(parts: Part[], text: string): TopDate | null {
-  const lineAt = (offset: number): number => lineOf(text, offset);
+  const lineAt = (offset: number): number => lineColumn(text, offset).line;
   const dated = parts.find((p) => p.rule === 'date-line' || p.rule === 'leading-date');
   if (dated) {
     const date = findFullDates(dated.text)[0];
@@ -134,9 +135,3 @@ export function topDate(parts: Part[], text: string): TopDate | null {
   return date ? { value: date.iso, line: lineAt(first.offset[0] + date.span[0]), offset: first.offset[0] + date.span[0] } : null;
 }
 
-/** The 1-based line of a character offset. */
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}

@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import type * as Jsonc from 'jsonc-parser';
 import { InputError } from '../errors.js';
+import { lineColumn } from '../text/lines.js';
 
 let loaded: typeof Jsonc | undefined;
 
@@ -32,16 +33,10 @@ export function parseJson(text: string, file: string): unknown {
     }
     const fault = errors[0];
     if (!fault) throw new InputError(file, `invalid JSON: ${(error as Error).message}`);
-    const { line, column } = lineColumnAt(clean, fault.offset);
+    const { line, column } = lineColumn(clean, fault.offset);
     const what = jsonc().printParseErrorCode(fault.error).replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
     throw new InputError(file, `invalid JSON at line ${line}, column ${column}: ${what}`);
   }
-}
-
-/** 1-based line and column (in UTF-16 code units) of `offset` in `text`. */
-function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: (before[before.length - 1] ?? '').length + 1 };
 }
 
 /** The 1-based line and column where the value at `path` starts in `text` (valid JSON), or null when there is none. */
@@ -49,7 +44,7 @@ export function positionOf(text: string, path: JsonPath): { line: number; column
   const clean = text.replace(/^\uFEFF/, '');
   const root = jsonc().parseTree(clean);
   const node = root === undefined ? undefined : jsonc().findNodeAtLocation(root, path);
-  return node === undefined ? null : lineColumnAt(clean, node.offset);
+  return node === undefined ? null : lineColumn(clean, node.offset);
 }
 
 /**

@@ -5,13 +5,13 @@ import {
   findControlCharacters,
   findHtmlResidue,
   findMojibake,
-  lineColumn,
   lintCorpus,
   repairMojibake,
   RULES,
   type LintInput,
 } from '../../src/check/rules.js';
 import { buildArticle } from '../../src/corpus/article.js';
+import { lineColumn } from '../../src/text/lines.js';
 import { bundledCorpusDir, loadCorpus } from '../../src/corpus/load.js';
 import type { Article, ManifestEntry, Problem, SkippedReport } from '../../src/types.js';
 import { makeArticle } from '../helpers/builders.js';
