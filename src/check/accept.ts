@@ -1,9 +1,7 @@
 // Accepted problems: accepted.json in the corpus directory lists known problems (rule, file, optional line or message words, reason).
-import jsonc from 'jsonc-parser';
-import { jsonFault, parseJson, pathName, validateJson } from '../input/json.js';
+import { jsonFault, parseJson, pathName, validateJson, valuePositions } from '../input/json.js';
 import { validateAccepted } from '../input/validate-accepted.generated.js';
 import type { Problem } from '../types.js';
-import { lineColumn } from '../text/lines.js';
 
 export const ACCEPTED_FILE = 'accepted.json';
 
@@ -40,22 +38,20 @@ export function parseAccepted(text: string, file: string, knownRules: readonly s
   const data = parseJson(text, file);
   validateJson(validateAccepted, data, text, file);
   const fault = (path: Array<string | number>, what: string) => jsonFault(text, file, path, `${pathName(path)} ${what}`);
-  const clean = text.replace(/^\uFEFF/, '');
-  const root = jsonc.parseTree(clean);
+  const positionOf = valuePositions(text);
   return (data as { accepted: StoredAcceptance[] }).accepted.map((entry, i): Acceptance => {
     const path = ['accepted', i];
     if (entry.rule === UNACCEPTABLE_RULE) {
       throw fault([...path, 'rule'], `cannot be ${UNACCEPTABLE_RULE}: record a change of facts with \`check --update\``);
     }
     if (!knownRules.includes(entry.rule)) throw fault([...path, 'rule'], `names no rule: "${entry.rule}" (rules: ${knownRules.join(', ')})`);
-    const node = root ? jsonc.findNodeAtLocation(root, path) : undefined;
     return {
       rule: entry.rule,
       file: entry.file,
       line: entry.line ?? null,
       message: entry.message ?? null,
       reason: entry.reason,
-      at: lineColumn(clean, node?.offset ?? 0),
+      at: positionOf(path) ?? { line: 1, column: 1 },
     };
   });
 }

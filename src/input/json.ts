@@ -39,12 +39,22 @@ export function parseJson(text: string, file: string): unknown {
   }
 }
 
-/** The 1-based line and column where the value at `path` starts in `text` (valid JSON), or null when there is none. */
-export function positionOf(text: string, path: JsonPath): { line: number; column: number } | null {
+/**
+ * Where values start in `text` (valid JSON): a function from a path to the 1-based line and column of its value, or
+ * null when there is none. The text is parsed once, however many paths are asked.
+ */
+export function valuePositions(text: string): (path: JsonPath) => { line: number; column: number } | null {
   const clean = text.replace(/^\uFEFF/, '');
   const root = jsonc().parseTree(clean);
-  const node = root === undefined ? undefined : jsonc().findNodeAtLocation(root, path);
-  return node === undefined ? null : lineColumn(clean, node.offset);
+  return (path) => {
+    const node = root === undefined ? undefined : jsonc().findNodeAtLocation(root, path);
+    return node === undefined ? null : lineColumn(clean, node.offset);
+  };
+}
+
+/** The 1-based line and column where the value at `path` starts in `text` (valid JSON), or null when there is none. */
+export function positionOf(text: string, path: JsonPath): { line: number; column: number } | null {
+  return valuePositions(text)(path);
 }
 
 /**
@@ -52,8 +62,9 @@ export function positionOf(text: string, path: JsonPath): { line: number; column
  * exists), so that a fault in a hand-edited JSON file points at the place to fix.
  */
 export function jsonFault(text: string, file: string, path: JsonPath, fault: string): InputError {
+  const positionOf = valuePositions(text);
   for (let depth = path.length; depth >= 0; depth--) {
-    const at = positionOf(text, path.slice(0, depth));
+    const at = positionOf(path.slice(0, depth));
     if (at !== null) return new InputError(file, `line ${at.line}, column ${at.column}: ${fault}`);
   }
   return new InputError(file, fault);
