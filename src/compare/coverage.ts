@@ -3,7 +3,7 @@ import type { DatedEvent } from '../extract/dates.js';
 import { linkQuotes, type SharedQuote } from '../extract/quotes.js';
 import { STOP_WORDS } from '../language/words.js';
 import type { Actor, DatePrecision, Place, Quote } from '../types.js';
-import { dayOf } from '../text/calendar.js';
+import { CALENDAR_WORDS, dayOf } from '../text/calendar.js';
 
 /** One actor or place and which reports mention it. */
 export interface CoverageEntry {
@@ -57,14 +57,13 @@ export const COMMON_MIN_EVENTS = 4;
 const STEM_LENGTH = 5;
 
 /** Words that only date a sentence: they do not tell what happened. */
-const DATE_WORDS: ReadonlySet<string> = new Set(
-  (
-    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight overnight morning ' +
-    'afternoon evening night day days week weeks month months year years earlier later last next ago early hours ' +
-    'january february march april may june july august september october november december jan feb mar apr jun jul ' +
-    'aug sep sept oct nov dec said says told'
+const DATE_WORDS: ReadonlySet<string> = new Set([
+  ...(
+    'today yesterday tomorrow tonight overnight morning afternoon evening night day days week weeks month months year ' +
+    'years earlier later last next ago early hours said says told'
   ).split(' '),
-);
+  ...CALENDAR_WORDS,
+]);
 
 /** The reports of a coverage entry that mention it, in the order the reports were given. */
 export function mentioningReports(entry: CoverageEntry): string[] {

@@ -1,4 +1,5 @@
 // Shared by the actor and place extractors: the parts they read, spelling folds, and gazetteer alias matching in text.
+import { CALENDAR_NAMES } from '../text/calendar.js';
 import { isNameWord } from '../text/names.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Gazetteer, GazetteerActor, GazetteerPlace } from '../types.js';
@@ -58,14 +59,14 @@ export { tokenize, type Token } from '../text/tokens.js';
 import { tokenize, type Token } from '../text/tokens.js';
 
 /** Capitalised words that open sentences or name times, never a name on their own. */
-export const NOT_NAME_WORDS = new Set(
-  (
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  ...(
     'the a an and but or as at in on of for to from by with after before earlier later meanwhile however while when where since until during ' +
     'this that these those there here it its he she they we you i his her their our my your some many most all both each other another ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     'mr mrs ms dr according also then now today yesterday tomorrow if so yet still even just only once not no yes one two three'
   ).split(' '),
-);
+  ...CALENDAR_NAMES,
+]);
 
 /** A word that may open a name: capitalised (`Aleppo`, `ICRC`) or a capitalised name after an Arabic article (`al-Assad`). */
 export function opensName(word: string): boolean {

@@ -2,6 +2,7 @@
 import { findActor, foldName } from '../corpus/gazetteer.js';
 import type { Article, Gazetteer, GazetteerPlace, Place, PlaceMention } from '../types.js';
 import { articleNames, type PlaceSpan } from './names.js';
+import { CALENDAR_NAMES } from '../text/calendar.js';
 import { isNameWord } from '../text/names.js';
 import { findPlaceByKey, isRole, Occupancy, tokenize, trimSpan, type Segment, type Token } from './normalise.js';
 
@@ -99,9 +100,7 @@ function unknownPlaces(report: string, segment: Segment, found: readonly PlaceSp
 }
 
 const LOCATIVE = /^(?:in|at|near|from|to|towards|into|outside|inside|reached|entered)$/u;
-const NOT_PLACE_WORDS = new Set(
-  'the a an january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
-);
+const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', ...CALENDAR_NAMES]);
 
 /** A capitalised name the gazetteer and compromise both lack, right after a locative preposition (`arrived in Khazer`). */
 function locativePlaces(report: string, segment: Segment, tokens: readonly Token[], taken: Occupancy, gazetteer: Gazetteer): PlaceMention[] {

@@ -1,8 +1,11 @@
 // The calendar: month and weekday names, ISO days, and reading the common written forms of a full date. Pure.
 
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
 /** Month names and their short forms (`Sept` too), lower case, to the month's number (1-12). */
 const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
-  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap(
+  MONTH_NAMES.flatMap(
     (name, i): Array<[string, number]> => [
       [name, i + 1],
       [name.slice(0, 3), i + 1],
@@ -23,9 +26,13 @@ export function monthNumber(word: string): number | null {
   return MONTH_NUMBERS.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
 }
 
-const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map(
-  ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((name, i): [string, number] => [name, i]),
-);
+const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map(WEEKDAY_NAMES.map((name, i): [string, number] => [name, i]));
+
+/** The full names of the months and weekdays, lower case (`january`, `monday`). */
+export const CALENDAR_NAMES: readonly string[] = [...MONTH_NAMES, ...WEEKDAY_NAMES];
+
+/** Every word isCalendarWord knows, lower case: the months' names and short forms, the weekdays' names. */
+export const CALENDAR_WORDS: readonly string[] = [...MONTH_NUMBERS.keys(), ...WEEKDAY_NAMES];
 
 /** The number (0 = Sunday ... 6 = Saturday) of a weekday's full name, any case; else null. */
 export function weekdayNumber(word: string): number | null {
