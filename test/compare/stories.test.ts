@@ -72,3 +72,26 @@ describe('groupStories', () => {
     expect(ids(inputs)).toEqual(ids(inputs));
   });
 });
+
+describe('groupStories at scale', () => {
+  it('links an undated report through a shared place and figure, as one far apart in days, and none that shares nothing', () => {
+    const inputs = [
+      report('a', '2020-03-01', ['Rivertown', 'Lakeside'], [['deaths', 1234]]),
+      report('b', null, ['Rivertown', 'Lakeside'], [['deaths', 1234]]),
+      report('c', '2020-03-01', ['Hillcity']),
+    ];
+    expect(ids(inputs)).toEqual([['a', 'b'], ['c']]);
+  });
+
+  it('still links reports when thousands of one day name the same place (each meets at most 64 others through it)', () => {
+    // Five events of one town and day, 600 reports each, told apart by their death tolls.
+    const inputs = Array.from({ length: 3000 }, (_, i) => report(`r${i}`, '2020-03-01', ['Rivertown'], [['deaths', 1000 + (i % 5)]]));
+    const stories = groupStories(inputs);
+    expect(stories.flatMap((s) => s.reports).sort()).toEqual(inputs.map((r) => r.report).sort());
+    expect(Math.min(...stories.map((s) => s.reports.length))).toBeGreaterThan(1);
+    for (const story of stories) {
+      const tolls = new Set(story.reports.map((id) => Number(id.slice(1)) % 5));
+      expect(tolls.size).toBe(1);
+    }
+  });
+});
