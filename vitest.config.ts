@@ -1,5 +1,5 @@
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
@@ -46,7 +46,7 @@ export default defineConfig({
     isolate: false,
     // One worker per core. Vitest's default for `vitest run` is one fewer than the cores: a single worker on the
     // 2-core machine, which left a core idle for the whole run.
-    maxWorkers: 2,
+    maxWorkers: availableParallelism(),
     // each worker a process of its own (the default, stated): test/fuzz/redos.test.ts bounds a stage's CPU time by
     // process.cpuUsage(), which in a worker thread would count the other worker's work too
     pool: 'forks',
