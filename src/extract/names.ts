@@ -2,6 +2,7 @@
 // the gazetteer's matches, the word tokens, and, for the sentences that may name someone new, compromise's tags and its
 // people, organisations and places. compromise runs a trimmed pipeline (see nameParse): parsing is most of the
 // extractors' time, and both extractors used to parse, match and convert the same sentences each.
+import { nameParse, termsOf, type Term } from '../text/name-parse.js';
 import { compromise, type Doc } from '../text/nlp.js';
 import type { Article, Gazetteer, PlaceType } from '../types.js';
 import { matchAliases, namingSentences, Occupancy, tokenize, type AliasMatch, type Segment, type Token } from './normalise.js';
@@ -62,24 +63,122 @@ function segmentNames(segment: Segment, gazetteer: Gazetteer): SegmentNames {
   const tags: TermTags[] = [];
   const named: NamedSpan[] = [];
   const places: PlaceSpan[] = [];
-  for (const sentence of namingSentences(text, tokens, taken)) {
-    const doc = nameParse(sentence.text);
-    const { start } = sentence;
-    for (const terms of termsOf(doc)) for (const term of terms) tags.push({ start: start + term.offset.start, end: start + term.offset.start + term.offset.length, tags: term.tags });
-    // compromise counts an opening quote mark in a span's length but starts after it: clamp to the sentence.
+  for (const { doc, sentences, sentenceOf } of parseBatches(namingSentences(text, tokens, taken))) {
+    // A position in compromise's sentence k is in our sentence sentenceOf[k], which starts at `at` in the batch's text.
+    const ours = (k: number): BatchSentence => sentences[sentenceOf[k] as number] as BatchSentence;
+    termsOf(doc).forEach((terms, k) => {
+      const { start, at } = ours(k);
+      for (const term of terms) tags.push({ start: start + term.offset.start - at, end: start + term.offset.start - at + term.offset.length, tags: term.tags });
+    });
+    // Sentence by sentence, its people then its organisations. compromise counts an opening quote mark in a span's
+    // length but starts after it: the end is clamped to the sentence.
+    const bySentence: NamedSpan[][] = sentences.map(() => []);
     const add = (view: object, type: NamedSpan['type']): void => {
-      for (const { offset } of spans(view)) named.push({ start: start + offset.start, end: start + Math.min(sentence.text.length, offset.start + offset.length), type });
+      const found = termsOf(view);
+      spans(view).forEach(({ offset }, i) => {
+        const k = sentenceIndex(found[i]);
+        const { start, text: sentence, at } = ours(k);
+        const local = offset.start - at;
+        bySentence[sentenceOf[k] as number]?.push({ start: start + local, end: start + Math.min(sentence.length, local + offset.length), type });
+      });
     };
     const { people, organisations, places: found } = namesOf(doc);
     add(people, 'person');
     add(organisations, 'organisation');
+    named.push(...bySentence.flat());
     const foundTerms = termsOf(found);
     spans(found).forEach(({ offset }, i) => {
       const terms = foundTerms[i] ?? [];
-      places.push({ start: start + offset.start, length: offset.length, adjectival: terms.some((t) => t.tags.has('Demonym') || t.tags.has('Adjective')), type: lexiconType(terms) });
+      const { start, at } = ours(sentenceIndex(terms));
+      places.push({ start: start + offset.start - at, length: offset.length, adjectival: terms.some((t) => t.tags.has('Demonym') || t.tags.has('Adjective')), type: lexiconType(terms) });
     });
   }
   return { segment, matches, tokens, tags, named, places };
+}
+
+/** A sentence of a batch: where it starts in the segment, its text, and where it starts in the batch's text. */
+interface BatchSentence {
+  start: number;
+  text: string;
+  at: number;
+}
+
+/** Sentences parsed together: the parse, the sentences, and for each of compromise's sentences the index of ours it lies in. */
+interface Batch {
+  doc: Doc;
+  sentences: BatchSentence[];
+  sentenceOf: number[];
+}
+
+/**
+ * Consecutive sentences up to this many characters are parsed in one call: each call of compromise costs a fixed part
+ * (its document, its hooks, its pattern lookups) that one call for several sentences pays once.
+ */
+const BATCH_CHARS = 2000;
+
+/**
+ * A text's last word ending in `s'` or `n'`: compromise keeps the apostrophe in the word at the very end of its text
+ * (`Flanders'`), and takes it for punctuation where white space follows. Such a sentence ends its batch, so that it
+ * ends the batch's text as it ends its own.
+ */
+const KEPT_APOSTROPHE = /[sn]['\u2019]$/u;
+
+/**
+ * The sentences parsed, several to a call (one per line of the batch's text, so compromise keeps them apart). A
+ * batch where compromise joins two of them into one sentence (an unclosed quotation) is parsed sentence by sentence
+ * instead, as each would be alone: compromise tags each sentence of a text on its own, so the tags are the same.
+ */
+function parseBatches(sentences: ReadonlyArray<{ start: number; text: string }>): Batch[] {
+  return groupSentences(sentences).flatMap((group): Batch[] => {
+    const doc = nameParse(group.map((s) => s.text).join('\n'));
+    const sentenceOf = alignment(doc, group);
+    if (sentenceOf) return [{ doc, sentences: group, sentenceOf }];
+    return group.map((sentence) => {
+      const alone = nameParse(sentence.text);
+      return { doc: alone, sentences: [{ ...sentence, at: 0 }], sentenceOf: termsOf(alone).map(() => 0) };
+    });
+  });
+}
+
+/** Consecutive sentences in groups of up to BATCH_CHARS characters, a group closed after a KEPT_APOSTROPHE sentence. */
+function groupSentences(sentences: ReadonlyArray<{ start: number; text: string }>): BatchSentence[][] {
+  const groups: BatchSentence[][] = [];
+  let group: BatchSentence[] = [];
+  let at = 0;
+  const close = (): void => {
+    if (group.length > 0) groups.push(group);
+    group = [];
+    at = 0;
+  };
+  for (const sentence of sentences) {
+    if (at + sentence.text.length > BATCH_CHARS) close();
+    group.push({ ...sentence, at });
+    at += sentence.text.length + 1;
+    if (KEPT_APOSTROPHE.test(sentence.text)) close();
+  }
+  close();
+  return groups;
+}
+
+/** For each of compromise's sentences the index of the one of ours it lies within, or null when one straddles two. */
+function alignment(doc: Doc, sentences: readonly BatchSentence[]): number[] | null {
+  const sentenceOf: number[] = [];
+  let i = 0;
+  for (const terms of termsOf(doc)) {
+    const first = terms[0];
+    const last = terms[terms.length - 1];
+    if (!first || !last) return null;
+    while (i < sentences.length && (sentences[i] as BatchSentence).at + (sentences[i] as BatchSentence).text.length <= first.offset.start) i++;
+    const sentence = sentences[i];
+    if (!sentence || first.offset.start < sentence.at || last.offset.start + last.offset.length > sentence.at + sentence.text.length) return null;
+    sentenceOf.push(i);
+  }
+  return sentenceOf;
+}
+
+/** The index of compromise's sentence a match's terms are in. */
+function sentenceIndex(terms: readonly Term[] | undefined): number {
+  return terms?.[0]?.index[0] ?? 0;
 }
 
 function lexiconType(terms: ReadonlyArray<{ tags: ReadonlySet<string> }>): PlaceType {
@@ -89,16 +188,6 @@ function lexiconType(terms: ReadonlyArray<{ tags: ReadonlySet<string> }>): Place
   return 'unknown';
 }
 
-/** A term of a compromise document, offsets computed. */
-interface Term {
-  tags: Set<string>;
-  offset: { start: number; length: number };
-}
-
-/** The terms of each match of a compromise view. */
-function termsOf(view: object): Term[][] {
-  return (view as { docs: Term[][] }).docs;
-}
 
 /** The offsets of a view's matches, as compromise's json gives them (without copying the terms). */
 function spans(view: object): Array<{ offset: { start: number; length: number } }> {
@@ -136,7 +225,7 @@ let compiled: Record<keyof typeof PATTERNS, unknown> | undefined;
  * `.places()` find them (compromise/src/3-three/topics), with the patterns compiled once.
  */
 export function namesOf(doc: Doc): { people: View; organisations: View; places: View } {
-  const world = compromise().world() as unknown as Internals;
+  const world = compromise().world() as unknown as { methods: { one: { parseMatch(pattern: string, options: object, world: object): unknown } } };
   compiled ??= Object.fromEntries(Object.entries(PATTERNS).map(([key, pattern]) => [key, world.methods.one.parseMatch(pattern, {}, world)])) as Record<keyof typeof PATTERNS, unknown>;
   const p = compiled;
   const view = doc as unknown as View;
@@ -147,67 +236,4 @@ export function namesOf(doc: Doc): { people: View; organisations: View; places: 
   const runs = view.match(p.place);
   const commas = runs.match(p.comma).filter((c) => c.has(p.continent) || !(c.has(p.placeEnd) && c.after(p.stateNext).found));
   return { people, organisations: view.match(p.organisation), places: runs.splitAfter(commas) };
-}
-
-/** compromise's internals that nameParse reaches (typed `object` by its declarations). */
-interface Internals {
-  hooks: string[];
-  model: { two: { matches: Array<{ tag?: string; unTag?: string; notIf?: unknown }> } };
-  methods: {
-    one: { buildNet(matches: readonly object[], world: object): object; parseMatch(pattern: string, options: object, world: object): unknown };
-    two: { quickSplit(docs: Term[][]): Array<Array<{ index: [number, number] }>> };
-  };
-}
-
-/**
- * The tags a name depends on: people, organisations, places, proper nouns, and the tags whose patterns take a name's
- * tags away (an actor noun: `Syria’s Minister`; a hyphenated adjective: `US-led`; a prefix: `UN` before a verb).
- */
-const NAME_TAGS = /\b(?:Actor|Adjective|Prefix|Person|FirstName|LastName|MaleName|FemaleName|Honorific|Organization|SportsTeam|School|Company|Place|Country|City|Region|Address|Demonym|ProperNoun|Possessive|Acronym)\b/u;
-
-let pipeline: { hooks: string[]; net: object } | undefined;
-
-/**
- * The post-tagger's patterns that set or remove a name's tags, compiled. buildNet compiles each pattern in place (its
- * `notIf` included), and compromise compiles its own list when it first tags: so the net is built over copies, and a
- * `notIf` compromise has already compiled is put back after the build rather than compiled twice.
- */
-function nameNet(world: Internals): object {
-  const chosen = world.model.two.matches.filter((m) => NAME_TAGS.test(m.tag ?? '') || NAME_TAGS.test(m.unTag ?? ''));
-  const copies = chosen.map((m) => (m.notIf === undefined || typeof m.notIf === 'string' ? { ...m } : { ...m, notIf: undefined }));
-  const net = world.methods.one.buildNet(copies, world);
-  chosen.forEach((m, i) => {
-    if (m.notIf !== undefined && typeof m.notIf !== 'string') (copies[i] as { notIf?: unknown }).notIf = m.notIf;
-  });
-  return net;
-}
-
-/**
- * compromise's parse of one sentence for its names: its whole pipeline but the chunker (which tags noun and verb
- * phrases, read by nothing here), and of the post-tagger's 570 patterns only the 165 that set or remove a name's
- * tags (NAME_TAGS). The rest of the post-tagger (verb tenses, adverbs, dates and numbers, ...) was most of a parse.
- * On 2,452 sentences of real reports, 3 get other names than a full parse gives them (pattern order); on the
- * bundled reports none does.
- */
-export function nameParse(text: string): Doc {
-  const nlp = compromise();
-  const world = nlp.world() as unknown as Internals;
-  pipeline ??= {
-    // After what nlp.tokenize runs (contractions, alias, machine); without the post-tagger (run below) and the chunker.
-    hooks: world.hooks.filter((hook) => !['contractions', 'alias', 'machine', 'postTagger', 'chunks'].includes(hook)),
-    net: nameNet(world),
-  };
-  const doc = nlp.tokenize(text);
-  doc.compute(pipeline.hooks);
-  // As compromise's post-tagger does it: the patterns run over the sentences split at commas.
-  const pointers = world.methods.two.quickSplit(termsOf(doc)).map((terms) => {
-    const first = terms[0] as { index: [number, number] };
-    return [first.index[0], first.index[1], first.index[1] + terms.length];
-  });
-  const view = (doc as unknown as { update(pointers: number[][]): { sweep(net: object): unknown } }).update(pointers);
-  view.sweep(pipeline.net);
-  doc.uncache();
-  (doc as Doc & { unfreeze(): unknown }).unfreeze();
-  doc.compute('offset');
-  return doc;
 }

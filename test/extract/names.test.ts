@@ -2,7 +2,9 @@
 // `.people()`, `.organizations()` and `.places()` give, and a report's segments are read once for both extractors.
 import { describe, expect, it } from 'vitest';
 import { bundledCorpusDir, loadCorpus } from '../../src/corpus/load.js';
-import { articleNames, nameParse, namesOf } from '../../src/extract/names.js';
+import { articleNames, namesOf } from '../../src/extract/names.js';
+import { namingSentences, Occupancy, tokenize } from '../../src/extract/normalise.js';
+import { nameParse } from '../../src/text/name-parse.js';
 import { compromise, type Doc } from '../../src/text/nlp.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { makeArticle, makeGazetteer } from '../helpers/builders.js';
@@ -86,5 +88,50 @@ describe('articleNames', () => {
       expect.arrayContaining([expect.stringMatching(/^person .*Karim Haddad/), expect.stringMatching(/^organisation .*Northern Relief Committee/)]),
     );
     expect(one?.places.map((p) => text.slice(p.start, p.start + p.length))).toContain('Geneva');
+  });
+});
+
+describe('articleNames parses several sentences at once', () => {
+  // Stocks held by the Seafarers' / Union: a line break after `s'` ends a sentence there for compromise. A
+  // quotation over four sentences, longer than compromise keeps in one sentence: the middle two name no one, and the
+  // first and last, shorter than that when read one after the other, would be one sentence for compromise there.
+  const paragraphs = [
+    ['Mr. Karim Haddad met Lena Morrow in Homs.', "Stocks held by the Seafarers'\nUnion ran out in Tartus.", 'Hana Youssef left Beirut for Geneva.'],
+    [
+      'Lena Morrow said so in Homs.',
+      '“Power is short in Homs.',
+      'It is out all day, and it comes back for an hour or two at most, when the wind is right and the lines hold.',
+      'It is then gone again until the next night, and the night after that, for as long as anyone here can remember.',
+      'It comes at night,” said Omar Said of the Northern Relief Committee.',
+    ],
+  ].map((sentences) => sentences.join(' '));
+  const article = makeArticle({ paragraphs });
+
+  /** The tags and people of each sentence articleNames parses, each parsed alone, with segment offsets. */
+  function parsedAlone(text: string): { tags: string[]; people: string[] } {
+    const sentences = namingSentences(text, tokenize(text), new Occupancy(text.length, []));
+    const alone = sentences.map(({ text: sentence, start }) => {
+      const doc = nameParse(sentence);
+      const terms = (doc as unknown as { docs: Array<Array<{ tags: Set<string>; offset: { start: number; length: number } }>> }).docs.flat();
+      return {
+        tags: terms.map((t) => `${start + t.offset.start}+${t.offset.length} ${[...t.tags].sort().join(',')}`),
+        people: offsets(namesOf(doc).people).map((o) => `${start + Number(o.split('+')[0])}`),
+      };
+    });
+    return { tags: alone.flatMap((a) => a.tags), people: alone.flatMap((a) => a.people) };
+  }
+
+  it('with the tags and names each sentence gets parsed alone (a final apostrophe, a quotation over sentences)', () => {
+    const segments = articleNames(article, makeGazetteer());
+    expect(segments.length).toBe(2);
+    const [first, second] = segments.map((names) => names.segment.text);
+    expect(namingSentences(first ?? '', tokenize(first ?? ''), new Occupancy(0, [])).map((s) => s.text)).toContain("Stocks held by the Seafarers'");
+    // The sentences parsed: all but the two in the middle of the quotation.
+    expect(namingSentences(second ?? '', tokenize(second ?? ''), new Occupancy(0, [])).length).toBe(splitSentences(second ?? '').length - 2);
+    for (const names of segments) {
+      const { tags, people } = parsedAlone(names.segment.text);
+      expect(names.tags.map((t) => `${t.start}+${t.end - t.start} ${[...t.tags].sort().join(',')}`)).toEqual(tags);
+      expect(names.named.filter((n) => n.type === 'person').map((n) => `${n.start}`)).toEqual(people);
+    }
   });
 });

@@ -1,0 +1,163 @@
+// compromise's parse of a text for the names in it: its pipeline without the chunker, and of its post-tagger only the
+// patterns that set or take away a name's tags, swept over the text by the words and tags each of its pieces holds.
+// It reaches compromise's internal methods (typed `object` by its declarations) through the interfaces below.
+import { compromise, type Doc } from './nlp.js';
+
+/** A term of a compromise document, offsets computed. */
+export interface Term {
+  tags: Set<string>;
+  offset: { start: number; length: number };
+  /** [sentence, term] in its document. */
+  index: [number, number];
+}
+
+/** The terms of each sentence of a compromise document, or of each match of a view. */
+export function termsOf(view: object): Term[][] {
+  return (view as { docs: Term[][] }).docs;
+}
+
+/** compromise's internals that nameParse reaches (typed `object` by its declarations). */
+interface Internals {
+  hooks: string[];
+  model: { two: { matches: Array<{ tag?: string; unTag?: string; notIf?: unknown }> } };
+  methods: {
+    one: {
+      buildNet(matches: readonly object[], world: object): Net;
+      parseMatch(pattern: string, options: object, world: object): unknown;
+      cacheDoc(docs: Term[][]): Array<Set<string>>;
+      match(docs: Term[][], regs: object): { ptrs: number[][] };
+      bulkTagger(found: object[], docs: Term[][], world: object): unknown;
+    };
+    two: { quickSplit(docs: Term[][]): Array<Array<{ index: [number, number] }>> };
+  };
+}
+
+/**
+ * The tags a name depends on: people, organisations, places, proper nouns, and the tags whose patterns take a name's
+ * tags away (an actor noun: `Syria’s Minister`; a hyphenated adjective: `US-led`; a prefix: `UN` before a verb).
+ */
+const NAME_TAGS = /\b(?:Actor|Adjective|Prefix|Person|FirstName|LastName|MaleName|FemaleName|Honorific|Organization|SportsTeam|School|Company|Place|Country|City|Region|Address|Demonym|ProperNoun|Possessive|Acronym)\b/u;
+
+/** What nameParse runs: compromise's hooks but the post-tagger and chunker, and the name patterns indexed for the sweep. */
+interface Pipeline {
+  hooks: string[];
+  net: Net;
+  /** The position of each of the net's hook keys in its key order, and each key's patterns at that position. */
+  order: Map<string, number>;
+  lists: NetMatch[][];
+}
+
+let pipeline: Pipeline | undefined;
+
+function namePipeline(world: Internals): Pipeline {
+  const net = nameNet(world);
+  const keys = Object.keys(net.hooks);
+  return {
+    // After what nlp.tokenize runs (contractions, alias, machine); without the post-tagger (run below) and the chunker.
+    hooks: world.hooks.filter((hook) => !['contractions', 'alias', 'machine', 'postTagger', 'chunks'].includes(hook)),
+    net,
+    order: new Map(keys.map((key, i) => [key, i])),
+    lists: keys.map((key) => net.hooks[key] as NetMatch[]),
+  };
+}
+
+/**
+ * The post-tagger's patterns that set or remove a name's tags, compiled. buildNet compiles each pattern in place (its
+ * `notIf` included), and compromise compiles its own list when it first tags: so the net is built over copies, and a
+ * `notIf` compromise has already compiled is put back after the build rather than compiled twice.
+ */
+function nameNet(world: Internals): Net {
+  const chosen = world.model.two.matches.filter((m) => NAME_TAGS.test(m.tag ?? '') || NAME_TAGS.test(m.unTag ?? ''));
+  const copies = chosen.map((m) => (m.notIf === undefined || typeof m.notIf === 'string' ? { ...m } : { ...m, notIf: undefined }));
+  const net = world.methods.one.buildNet(copies, world);
+  chosen.forEach((m, i) => {
+    if (m.notIf !== undefined && typeof m.notIf !== 'string') (copies[i] as { notIf?: unknown }).notIf = m.notIf;
+  });
+  return net;
+}
+
+/**
+ * compromise's parse of a text (one sentence or several) for its names: its whole pipeline but the chunker (which tags noun and verb
+ * phrases, read by nothing here), and of the post-tagger's 570 patterns only the 165 that set or remove a name's
+ * tags (NAME_TAGS). The rest of the post-tagger (verb tenses, adverbs, dates and numbers, ...) was most of a parse.
+ * On 2,452 sentences of real reports, 3 get other names than a full parse gives them (pattern order); on the
+ * bundled reports none does.
+ */
+export function nameParse(text: string): Doc {
+  const nlp = compromise();
+  const world = nlp.world() as unknown as Internals;
+  pipeline ??= namePipeline(world);
+  const doc = nlp.tokenize(text);
+  doc.compute(pipeline.hooks);
+  // As compromise's post-tagger does it: the patterns run over the sentences split at commas.
+  const pointers = world.methods.two.quickSplit(termsOf(doc)).map((terms) => {
+    const first = terms[0] as { index: [number, number] };
+    return [first.index[0], first.index[1], first.index[1] + terms.length];
+  });
+  const view = (doc as unknown as { update(pointers: number[][]): { docs: Term[][] } }).update(pointers);
+  const pieces = view.docs;
+  world.methods.one.bulkTagger(sweepMatches(pieces, pipeline, world), pieces, world);
+  doc.uncache();
+  (doc as Doc & { unfreeze(): unknown }).unfreeze();
+  doc.compute('offset');
+  return doc;
+}
+
+/** A compiled pattern of compromise's post-tagger, as its sweep reads it. */
+interface NetMatch {
+  match: string;
+  needs: string[];
+  wants: string[];
+  minWant: number;
+  minWords: number;
+  ifNo?: string[];
+  tag?: string;
+  unTag?: string;
+}
+
+/** compromise's compiled patterns: by each word or tag one of them needs or wants, and those that need none. */
+interface Net {
+  hooks: Record<string, NetMatch[]>;
+  always: NetMatch[];
+}
+
+/**
+ * What compromise's `sweep` finds (compromise/src/1-one/sweep), in the same order: for each piece, the patterns
+ * hooked on its words and tags, in the order of the net's hook keys, then those that need nothing, each kept where its
+ * needs, exclusions, wants and length allow, then matched. compromise looks each of the net's hook keys up in each
+ * piece, 300 lookups a piece and a third of a parse; here the piece's own words and tags are looked up in the net.
+ */
+function sweepMatches(pieces: Term[][], { net, order, lists }: Pipeline, world: Internals): object[] {
+  const caches = world.methods.one.cacheDoc(pieces);
+  const found: object[] = [];
+  pieces.forEach((piece, n) => {
+    const haves = caches[n] as Set<string>;
+    const hooked: number[] = [];
+    for (const key of haves) {
+      const index = order.get(key);
+      if (index !== undefined) hooked.push(index);
+    }
+    hooked.sort((a, b) => a - b);
+    const seen = new Set<string>();
+    const candidates: NetMatch[] = [];
+    for (const index of hooked) {
+      for (const m of lists[index] as NetMatch[]) {
+        if (seen.has(m.match)) continue;
+        seen.add(m.match);
+        candidates.push(m);
+      }
+    }
+    const usable = (m: NetMatch): boolean =>
+      m.needs.every((need) => haves.has(need)) &&
+      !(m.ifNo?.some((no) => haves.has(no)) ?? false) &&
+      (m.wants.length === 0 || m.wants.filter((want) => haves.has(want)).length >= m.minWant) &&
+      piece.length >= m.minWords;
+    for (const m of [...candidates.filter(usable), ...net.always.filter((m) => piece.length >= m.minWords)]) {
+      for (const pointer of world.methods.one.match([piece], m).ptrs) {
+        pointer[0] = n;
+        found.push({ ...m, pointer });
+      }
+    }
+  });
+  return found;
+}
