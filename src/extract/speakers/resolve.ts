@@ -1,7 +1,7 @@
 // Who a subject phrase names: the gazetteer's canonical actor, else the name as written once its titles are gone,
 // else the described source (`a Turkish official`), else null. Never a guess: a phrase that names no one is null.
 import { findActor } from '../../corpus/gazetteer.js';
-import { compromise } from '../../text/nlp.js';
+import { nameParse } from '../../text/name-parse.js';
 import { memoByText } from '../../text/memo.js';
 import { CARRIER_NOUNS, DETERMINERS, NOT_A_SUBJECT, ORGANISATION_HEADS, PERSON_NOUNS, ROLE_NOUNS, TITLE_WORDS } from '../../text/english.js';
 import { isAcronym, isNameLink, isNameWord } from '../../text/names.js';
@@ -229,14 +229,14 @@ export function resolveSpeakerWords(words: string[], memory: SpeakerMemory): Spe
 
 /**
  * Whether a name is a person's, not an organisation's or a place's: by its head word, else by compromise's parse of
- * it alone. The same names come back report after report (a monitor, a ministry, an agency), so the answers are
+ * it alone for names (nameParse). The same names come back report after report (a monitor, a ministry, an agency), so the answers are
  * remembered across reports (up to 20,000 characters of names).
  */
 const personByName = memoByText((name: string): boolean => {
   const words = name.split(' ');
   const head = (words[words.length - 1] ?? '').toLowerCase();
   if (ORGANISATION_HEADS.has(head) || isAcronym(name)) return false;
-  const doc = compromise()(name);
+  const doc = nameParse(name);
   return !(doc.has('#Place') || doc.has('#Organization') || doc.has('#Country'));
 }, 20_000);
 
