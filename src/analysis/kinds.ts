@@ -1,13 +1,13 @@
-// What is computed per report and cached: the findings, the body counts of `stats`, the word statistics. Pure.
+// What is computed per report and cached: the findings, what `stats` shows of the report itself, the word statistics. Pure.
 import { extractArticle, type ArticleFindings } from '../extract/index.js';
 import { wordStats, type WordStats } from '../language/word-stats.js';
-import { bodyCounts, type BodyCounts } from '../report/stats.js';
+import { reportCounts, type ReportCounts } from '../report/stats.js';
 import type { Article, Gazetteer } from '../types.js';
 
 /** Each kind of per-report analysis, by the name it has in the cache. */
 export interface Analyses {
   findings: ArticleFindings;
-  counts: BodyCounts;
+  counts: ReportCounts;
   words: WordStats;
 }
 
@@ -17,7 +17,7 @@ export const KINDS: readonly Kind[] = ['findings', 'counts', 'words'];
 
 const COMPUTE: { [K in Kind]: (article: Article, gazetteer: Gazetteer) => Analyses[K] } = {
   findings: extractArticle,
-  counts: (article) => bodyCounts(article),
+  counts: (article) => reportCounts(article),
   words: (article) => wordStats(article),
 };
 

@@ -2,12 +2,12 @@
 // corpus), each with its own compromise. Workers start only when there is work for them, so a run answered from the
 // cache starts none.
 import { Worker } from 'node:worker_threads';
-import type { Article, Gazetteer, ManifestEntry } from '../types.js';
+import type { Gazetteer, ManifestEntry } from '../types.js';
 import type { Analyses, Kind } from './kinds.js';
+import type { Source } from './run.js';
 
 export interface Task {
-  article: Article;
-  entry: ManifestEntry | null;
+  source: Source;
   kinds: readonly Kind[];
 }
 
@@ -64,7 +64,7 @@ export function streamEngine(here: Engine, pool: () => Engine, inThread = REPORT
 /** Analyses in this thread, one report at a time; the extractor's modules are loaded on the first task. */
 export function inThreadEngine(gazetteer: Gazetteer): Engine {
   return {
-    run: async (task) => (await import('./kinds.js')).analyseArticle(task.article, gazetteer, task.kinds),
+    run: async (task) => (await import('./kinds.js')).analyseArticle(task.source.article, gazetteer, task.kinds),
     close: async () => {},
   };
 }
@@ -118,7 +118,8 @@ export function workerPool(size: number, gazetteer: Gazetteer): Engine {
   return {
     run(task) {
       const id = nextId++;
-      const message: TaskMessage = { id, file: task.article.file, text: task.article.text, entry: task.entry, kinds: task.kinds };
+      const { file, text, entry } = task.source;
+      const message: TaskMessage = { id, file, text, entry, kinds: task.kinds };
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
         waiting.push({ message });

@@ -6,9 +6,38 @@ import type { Analyses, Kind } from './kinds.js';
 import type { Engine } from './pool.js';
 import { SILENT, type Progress } from './progress.js';
 
+/**
+ * One report to analyse: what names it and its text, known once its file is read and decoded, and its article, read
+ * (segmented) from them only when first asked for: a report answered from the cache, or analysed in a worker thread,
+ * is never segmented here.
+ */
 export interface Source {
-  article: Article;
+  id: string;
+  file: string;
+  /** The decoded text (an input of the cache key). */
+  text: string;
   entry: ManifestEntry | null;
+  readonly article: Article;
+}
+
+/** A source whose article is built by `read` the first time it is asked for. */
+export function lazySource(id: string, file: string, text: string, entry: ManifestEntry | null, read: () => Article): Source {
+  let article: Article | undefined;
+  return {
+    id,
+    file,
+    text,
+    entry,
+    get article() {
+      article ??= read();
+      return article;
+    },
+  };
+}
+
+/** The source of an article already read. */
+export function articleSource(article: Article, entry: ManifestEntry | null): Source {
+  return { id: article.id, file: article.file, text: article.text, entry, article };
 }
 
 export interface AnalysisSetup {
@@ -27,7 +56,7 @@ export interface AnalysisSetup {
 export async function analyseAll<K extends Kind, R>(
   sources: Iterable<Source> | AsyncIterable<Source>,
   kinds: readonly K[],
-  finish: (article: Article, analyses: Pick<Analyses, K>) => R,
+  finish: (source: Source, analyses: Pick<Analyses, K>) => R,
   setup: AnalysisSetup,
 ): Promise<R[]> {
   const results: R[] = [];
@@ -36,36 +65,36 @@ export async function analyseAll<K extends Kind, R>(
 }
 
 /**
- * Analyses every source (drawn lazily, in order) for `kinds` and hands each article with its analyses to `finish`,
- * yielding the results in source order. Nothing is kept: an article is dropped once finished.
+ * Analyses every source (drawn lazily, in order) for `kinds` and hands each with its analyses to `finish`, yielding
+ * the results in source order. Nothing is kept: a source is dropped once finished.
  */
 export async function* analyseEach<K extends Kind, R>(
   sources: Iterable<Source> | AsyncIterable<Source>,
   kinds: readonly K[],
-  finish: (article: Article, analyses: Pick<Analyses, K>) => R,
+  finish: (source: Source, analyses: Pick<Analyses, K>) => R,
   setup: AnalysisSetup,
 ): AsyncGenerator<R> {
   const gazetteer = gazetteerHash(setup.gazetteer);
   const progress = setup.progress ?? SILENT;
-  const one = async ({ article, entry }: Source): Promise<R> => {
-    const key = setup.cache ? reportKey(article, entry, gazetteer, setup.version) : '';
+  const one = async (source: Source): Promise<R> => {
+    const key = setup.cache ? reportKey(source, source.entry, gazetteer, setup.version) : '';
     const found: Partial<Analyses> = {};
     const missing: Kind[] = [];
     for (const kind of kinds) {
-      const value = setup.cache?.get(key, kind, article.id);
+      const value = setup.cache?.get(key, kind, source.id);
       if (value === undefined) missing.push(kind);
       else (found as Record<Kind, unknown>)[kind] = value;
     }
     if (missing.length > 0) {
-      const computed = await setup.engine.run({ article, entry, kinds: missing });
+      const computed = await setup.engine.run({ source, kinds: missing });
       for (const kind of missing) {
         const value = computed[kind]!;
-        setup.cache?.put(key, kind, value, article.id);
+        setup.cache?.put(key, kind, value, source.id);
         (found as Record<Kind, unknown>)[kind] = value;
       }
     }
     progress.tick();
-    return finish(article, found as Pick<Analyses, K>);
+    return finish(source, found as Pick<Analyses, K>);
   };
   try {
     yield* orderedMap(sources, one, setup.window);

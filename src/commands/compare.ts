@@ -64,7 +64,7 @@ async function extractCorpus(ctx: CommandContext, pair: [string, string] | null)
   const analysed = await analyseAll(
     sources,
     ['findings'],
-    (article, a) => ({
+    ({ article }, a) => ({
       outlet: article.meta.outlet.value,
       published: article.meta.published.value,
       title: article.title,

@@ -8,7 +8,7 @@ import { bundledCorpusDir, loadGazetteer } from '../corpus/load.js';
 import { isIsoDate } from '../text/calendar.js';
 import { InputError, UsageError } from '../errors.js';
 import { gazetteerHash } from '../analysis/cache.js';
-import { analyseEach, type Source } from '../analysis/run.js';
+import { analyseEach, articleSource, type Source } from '../analysis/run.js';
 import { provenanceOf, type Provenance } from '../analysis/version.js';
 import type { ArticleFindings } from '../extract/index.js';
 import { escapeJsonControls } from '../text/sanitize.js';
@@ -193,13 +193,13 @@ export const runExtract: CommandSpec['run'] = async (ctx) => {
       }
       firstLineOf.set(entry.id, lineNumber);
       for (const note of parsed.notes) ctx.warn(`${where(lineNumber, entry.id)}: ${note}`);
-      yield { article: buildArticle(entry.file, parsed.text, entry, gazetteer.agencies), entry };
+      yield articleSource(buildArticle(entry.file, parsed.text, entry, gazetteer.agencies), entry);
       // a turn of the event loop between reports, so a closed stdout or a signal is seen now, not at the end
       await turn();
     }
   }
   try {
-    for await (const line of analyseEach(sources(), ['findings'], (article, a) => extractLine(article, a.findings, provenance), ctx.analysis(gazetteer))) {
+    for await (const line of analyseEach(sources(), ['findings'], ({ article }, a) => extractLine(article, a.findings, provenance), ctx.analysis(gazetteer))) {
       if (stopped === 'orphaned') break;
       write(`${line}\n`);
       await turn();

@@ -1,7 +1,7 @@
 // The reports a command analyses, as sources for the analysis stream: read from an open corpus one at a time as
 // they are drawn, or taken from a corpus already loaded.
-import type { Source } from '../analysis/run.js';
-import { encodingWarning, readReport, reportIdOf, type Corpus, type OpenCorpus } from '../corpus/load.js';
+import { articleSource, lazySource, type Source } from '../analysis/run.js';
+import { encodingWarning, readReportText, reportArticle, reportIdOf, type Corpus, type OpenCorpus } from '../corpus/load.js';
 import { InputError } from '../errors.js';
 import type { Article, SkippedReport } from '../types.js';
 import { selectArticles } from './select.js';
@@ -20,18 +20,20 @@ export function selectFiles(corpus: OpenCorpus, ids: string[]): ReportFile[] {
 }
 
 /**
- * Reads each file when the analysis draws it; one that cannot be used is warned about, added to `skipped`, passed
- * over. When every file was skipped there is nothing to analyse: an InputError (exit 2) once the warnings are out.
+ * Reads each file when the analysis draws it (segmented only when its article is asked for); one that cannot be used
+ * is warned about, added to `skipped`, passed over. When every file was skipped there is nothing to analyse: an
+ * InputError (exit 2) once the warnings are out.
  */
 export function* readSources(corpus: OpenCorpus, files: ReportFile[], skipped: SkippedReport[], warn: (message: string) => void): Generator<Source> {
   let isAnyRead = false;
   for (const { file } of files) {
-    const read = readReport(corpus, file);
+    const read = readReportText(corpus, file);
     if (read.ok) {
       isAnyRead = true;
-      const encoding = encodingWarning(read.article);
+      const { report } = read;
+      const encoding = encodingWarning(report);
       if (encoding) warn(encoding);
-      yield { article: read.article, entry: corpus.entryOf(file) };
+      yield lazySource(reportIdOf(corpus, file), file, report.text, corpus.entryOf(file), () => reportArticle(corpus, report));
     } else {
       skipped.push(read.skipped);
       warn(`${read.skipped.file}: skipped (${read.skipped.reason}): ${read.skipped.message}`);
@@ -47,5 +49,5 @@ export function allSkipped(dir: string, count: number): InputError {
 
 /** Sources of articles already loaded with their corpus. */
 export function loadedSources(corpus: Corpus, articles: Article[]): Source[] {
-  return articles.map((article) => ({ article, entry: corpus.entryOf(article.file) }));
+  return articles.map((article) => articleSource(article, corpus.entryOf(article.file)));
 }

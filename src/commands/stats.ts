@@ -2,9 +2,10 @@
 import { analyseAll } from '../analysis/run.js';
 import { isLittleRead, littleReadMessage } from '../extract/segments.js';
 import type { WordStats } from '../language/word-stats.js';
-import { buildStatsReport, countFindings, statsRecord, type BodyCounts } from '../report/stats.js';
+import { buildStatsReport, countFindings, statsRecord, type ReportCounts } from '../report/stats.js';
 import type { ArticleFindings } from '../extract/index.js';
-import type { Article, SkippedReport } from '../types.js';
+import type { Source } from '../analysis/run.js';
+import type { SkippedReport } from '../types.js';
 import type { CommandSpec } from './index.js';
 import { readSources, selectFiles } from './sources.js';
 
@@ -14,14 +15,15 @@ export const runStats: CommandSpec['run'] = async (ctx) => {
     const skipped: SkippedReport[] = [];
     const sources = readSources(corpus, files, skipped, ctx.warn);
     const setup = ctx.analysis(corpus.gazetteer, files.length);
-    const row = (article: Article, findings: ArticleFindings, counts: BodyCounts, words?: WordStats) => {
-      if (isLittleRead(counts)) ctx.warn(littleReadMessage(article.file, counts));
-      return statsRecord(article, countFindings(findings), words, counts);
+    // Each row from the analyses alone (its counts are cached with its findings): the report is not read into parts.
+    const row = (source: Source, findings: ArticleFindings, counts: ReportCounts, words?: WordStats) => {
+      if (isLittleRead(counts)) ctx.warn(littleReadMessage(source.file, counts));
+      return statsRecord(source, counts, countFindings(findings), words);
     };
     // word statistics (`language`) only where they are printed: --format json and ndjson
     const records =
       ctx.format === 'json' || ctx.format === 'ndjson'
-        ? await analyseAll(sources, ['findings', 'counts', 'words'], (article, a) => row(article, a.findings, a.counts, a.words), setup)
-        : await analyseAll(sources, ['findings', 'counts'], (article, a) => row(article, a.findings, a.counts), setup);
+        ? await analyseAll(sources, ['findings', 'counts', 'words'], (source, a) => row(source, a.findings, a.counts, a.words), setup)
+        : await analyseAll(sources, ['findings', 'counts'], (source, a) => row(source, a.findings, a.counts), setup);
     return { report: buildStatsReport(records, skipped) };
   };

@@ -56,6 +56,13 @@ export interface OpenCorpus {
 /** What reading one report file gives: its article, or why it was skipped. */
 export type ReadReport = { ok: true; article: Article } | { ok: false; skipped: SkippedReport };
 
+/** A report file read and decoded, not yet segmented: its text, and the encoding it was read as when not UTF-8. */
+export interface ReportText {
+  file: string;
+  text: string;
+  encoding?: Article['encoding'];
+}
+
 export function openCorpus(dir: string, options: LoadOptions = {}): OpenCorpus {
   const root = corpusRoot(dir);
   const manifestText = readCorpusFile(root, MANIFEST_FILE);
@@ -89,6 +96,18 @@ export function reportIdOf(corpus: OpenCorpus, file: string): string {
 
 /** Reads, decodes and segments one report of an open corpus. */
 export function readReport(corpus: OpenCorpus, file: string): ReadReport {
+  const read = readReportText(corpus, file);
+  return read.ok ? { ok: true, article: reportArticle(corpus, read.report) } : read;
+}
+
+/** The article of a report read (readReportText): segmented, its metadata inferred. */
+export function reportArticle(corpus: OpenCorpus, { file, text, encoding }: ReportText): Article {
+  const article = buildArticle(file, text, corpus.entryOf(file), corpus.gazetteer.agencies);
+  return encoding ? { ...article, encoding } : article;
+}
+
+/** Reads and decodes one report of an open corpus, or says why it is skipped. */
+export function readReportText(corpus: OpenCorpus, file: string): { ok: true; report: ReportText } | { ok: false; skipped: SkippedReport } {
   const path = join(corpus.dir, file);
   const maxBytes = corpus.maxReportBytes;
   let bytes: Uint8Array;
@@ -106,13 +125,12 @@ export function readReport(corpus: OpenCorpus, file: string): ReadReport {
   }
   const decoded = decodeReport(bytes, file, maxBytes);
   if (!decoded.ok) return decoded;
-  const article = buildArticle(file, decoded.text, corpus.entryOf(file), corpus.gazetteer.agencies);
-  return { ok: true, article: decoded.encoding ? { ...article, encoding: decoded.encoding } : article };
+  return { ok: true, report: { file, text: decoded.text, ...(decoded.encoding ? { encoding: decoded.encoding } : {}) } };
 }
 
 /** The warning a report read in another encoding than UTF-8 gets; null for a UTF-8 report. */
-export function encodingWarning(article: Article): string | null {
-  return article.encoding ? `${article.file}: not valid UTF-8: read as ${article.encoding}` : null;
+export function encodingWarning(report: Pick<Article, 'file' | 'encoding'>): string | null {
+  return report.encoding ? `${report.file}: not valid UTF-8: read as ${report.encoding}` : null;
 }
 
 /** Opens a corpus and reads every report (the commands that need them all at once: show, language, check). */

@@ -48,13 +48,31 @@ export interface StatsTotals extends Omit<StatsRecord, 'id' | 'file' | 'outlet' 
   skipped: number;
 }
 
-/** Words read and of the file (see readingCounts), and the body's words and sentences as `words` counts them. */
-export type BodyCounts = ReadingCounts & { bodyWords: number; sentences: number };
+/**
+ * What `stats` shows of a report that is not its findings: its metadata, its parts and its words (readingCounts;
+ * the body's words and sentences as `words` counts them), with the rule that set aside the most words for the
+ * little-read warning. The `counts` analysis, cached, so that a warm `stats` does not read the report into parts.
+ */
+export type ReportCounts = ReadingCounts &
+  Pick<StatsRecord, 'outlet' | 'published' | 'title' | 'byline' | 'dateline' | 'bodyWords' | 'sentences' | 'paragraphs' | 'boilerplateLines' | 'setAsideLines'>;
 
-/** The body's words and sentences, counted as `words` counts them (see bodyWordCounts: what a word is). */
-export function bodyCounts(article: Article): BodyCounts {
+export function reportCounts(article: Article): ReportCounts {
   const body = bodyWordCounts(article);
-  return { ...readingCounts(article), bodyWords: body.words, sentences: body.sentences };
+  const lines = (kinds: string[]): number =>
+    article.parts.filter((p) => kinds.includes(p.kind)).reduce((n, p) => n + p.text.split('\n').filter((l) => l.trim()).length, 0);
+  return {
+    ...readingCounts(article),
+    outlet: article.meta.outlet.value,
+    published: article.meta.published.value,
+    title: article.title,
+    byline: article.meta.byline.value,
+    dateline: article.dateline?.text ?? null,
+    bodyWords: body.words,
+    sentences: body.sentences,
+    paragraphs: article.parts.filter((p) => p.kind === 'body').length,
+    boilerplateLines: lines(['boilerplate', 'duplicate']),
+    setAsideLines: lines(['caption', 'embed', 'credits']),
+  };
 }
 
 /** The counts `stats` shows: quotations (scare quotes apart), figures, distinct actors and places. */
@@ -67,25 +85,24 @@ export function countFindings(findings: ArticleFindings): FindingCounts {
   };
 }
 
-export function statsRecord(article: Article, counts: FindingCounts, language?: WordStats, body: BodyCounts = bodyCounts(article)): StatsRecord {
-  const lines = (kinds: string[]): number =>
-    article.parts.filter((p) => kinds.includes(p.kind)).reduce((n, p) => n + p.text.split('\n').filter((l) => l.trim()).length, 0);
+/** One report's row: its id and file, its counts (reportCounts), its findings counted, its word statistics if any. */
+export function statsRecord(report: { id: string; file: string }, body: ReportCounts, counts: FindingCounts, language?: WordStats): StatsRecord {
   return {
-    id: article.id,
-    file: article.file,
-    outlet: article.meta.outlet.value,
-    published: article.meta.published.value,
-    title: article.title,
-    byline: article.meta.byline.value,
-    dateline: article.dateline?.text ?? null,
+    id: report.id,
+    file: report.file,
+    outlet: body.outlet,
+    published: body.published,
+    title: body.title,
+    byline: body.byline,
+    dateline: body.dateline,
     words: body.words,
     bodyWords: body.bodyWords,
     fileWords: body.fileWords,
     sentences: body.sentences,
-    paragraphs: article.parts.filter((p) => p.kind === 'body').length,
+    paragraphs: body.paragraphs,
     ...counts,
-    boilerplateLines: lines(['boilerplate', 'duplicate']),
-    setAsideLines: lines(['caption', 'embed', 'credits']),
+    boilerplateLines: body.boilerplateLines,
+    setAsideLines: body.setAsideLines,
     ...(language ? { language } : {}),
   };
 }

@@ -1,6 +1,7 @@
 // defaultJobs: how many analyses run at once when --jobs is not given.
 import { describe, expect, it } from 'vitest';
 import { defaultJobs, streamEngine, type Engine, type Task } from '../../src/analysis/pool.js';
+import { articleSource } from '../../src/analysis/run.js';
 import { makeArticle } from '../helpers/builders.js';
 
 describe('defaultJobs', () => {
@@ -36,7 +37,7 @@ describe('streamEngine', () => {
       files: [] as string[],
       closed: false,
       run: async (task: Task) => {
-        engine.files.push(task.article.file);
+        engine.files.push(task.source.file);
         return {};
       },
       close: async () => {
@@ -45,7 +46,7 @@ describe('streamEngine', () => {
     };
     return engine;
   };
-  const task = (i: number): Task => ({ article: makeArticle({ id: `r${i}`, paragraphs: ['Text.'] }), entry: null, kinds: ['findings'] });
+  const task = (i: number): Task => ({ source: articleSource(makeArticle({ id: `r${i}`, paragraphs: ['Text.'] }), null), kinds: ['findings'] });
 
   it('analyses a short stream in this thread and never makes the pool', async () => {
     const here = recording();

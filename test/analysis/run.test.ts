@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCache, type AnalysisCache } from '../../src/analysis/cache.js';
 import { inThreadEngine, type Engine, type Task } from '../../src/analysis/pool.js';
-import { analyseAll, orderedMap, type AnalysisSetup, type Source } from '../../src/analysis/run.js';
+import { analyseAll, articleSource, lazySource, orderedMap, type AnalysisSetup, type Source } from '../../src/analysis/run.js';
 import { extractArticle } from '../../src/extract/index.js';
 import type { Gazetteer } from '../../src/types.js';
 import { makeArticle, makeGazetteer } from '../helpers/builders.js';
@@ -13,7 +13,7 @@ import { makeArticle, makeGazetteer } from '../helpers/builders.js';
 const GAZETTEER = makeGazetteer({ actors: [{ name: 'Red Cross', type: 'organisation', aliases: [], handles: [] }] });
 
 function sources(texts: string[]): Source[] {
-  return texts.map((text, i) => ({ article: makeArticle({ id: `r${i}`, paragraphs: [text] }), entry: null }));
+  return texts.map((text, i) => articleSource(makeArticle({ id: `r${i}`, paragraphs: [text] }), null));
 }
 
 const TEXTS = ['About 3,000 people left on Thursday, the Red Cross said.', 'Some 20 buses and 10 ambulances arrived.', 'Nobody counted anything.'];
@@ -36,7 +36,7 @@ const noWarnings = (message: string): never => {
 describe('analyseAll', () => {
   it('gives what the extractor gives, in source order', async () => {
     const input = sources(TEXTS);
-    const got = await analyseAll(input, ['findings'], (article, a) => [article.id, a.findings] as const, setup(countingEngine(GAZETTEER), null));
+    const got = await analyseAll(input, ['findings'], (source, a) => [source.id, a.findings] as const, setup(countingEngine(GAZETTEER), null));
     expect(got.map(([id]) => id)).toEqual(['r0', 'r1', 'r2']);
     expect(got.map(([, f]) => f)).toEqual(input.map((s) => extractArticle(s.article, GAZETTEER)));
   });
@@ -52,13 +52,28 @@ describe('analyseAll', () => {
     expect(warm).toEqual(cold);
   });
 
+  it('reads no report into its article when the cache has every analysis asked for', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aleppo-run-test-'));
+    let reads = 0;
+    const lazy = (): Source[] =>
+      TEXTS.map((text, i) => {
+        const article = makeArticle({ id: `r${i}`, paragraphs: [text] });
+        return lazySource(article.id, article.file, article.text, null, () => (reads++, article));
+      });
+    const cold = await analyseAll(lazy(), ['findings', 'counts'], (source, a) => [source.id, a] as const, setup(countingEngine(GAZETTEER), openCache(dir, noWarnings)));
+    expect(reads).toBe(3);
+    const warm = await analyseAll(lazy(), ['findings', 'counts'], (source, a) => [source.id, a] as const, setup(countingEngine(GAZETTEER), openCache(dir, noWarnings)));
+    expect(reads).toBe(3);
+    expect(warm).toEqual(cold);
+  });
+
   it('analyses again only the report that changed, and only the kinds not cached', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'aleppo-run-test-'));
     await analyseAll(sources(TEXTS), ['findings'], (_, a) => a, setup(countingEngine(GAZETTEER), openCache(dir, noWarnings)));
     const engine = countingEngine(GAZETTEER);
     const edited = [TEXTS[0]!, TEXTS[1]!.replace('20 buses', '21 buses'), TEXTS[2]!];
     await analyseAll(sources(edited), ['findings'], (_, a) => a, setup(engine, openCache(dir, noWarnings)));
-    expect(engine.tasks.map((t) => t.article.id)).toEqual(['r1']);
+    expect(engine.tasks.map((t) => t.source.id)).toEqual(['r1']);
     const more = countingEngine(GAZETTEER);
     await analyseAll(sources(edited), ['findings', 'counts'], (_, a) => a, setup(more, openCache(dir, noWarnings)));
     expect(more.tasks.map((t) => t.kinds)).toEqual([['counts'], ['counts'], ['counts']]);

@@ -6,7 +6,7 @@ import { buildArticle } from '../../src/corpus/article.js';
 import { parseGazetteer } from '../../src/corpus/gazetteer.js';
 import { extractArticle } from '../../src/extract/index.js';
 import { buildShowReport, showMarks } from '../../src/report/show.js';
-import { buildStatsReport, countFindings, statsRecord } from '../../src/report/stats.js';
+import { buildStatsReport, countFindings, reportCounts, statsRecord } from '../../src/report/stats.js';
 import type { Report } from '../../src/report/view.js';
 import { renderCsv } from '../../src/reporters/csv.js';
 import { renderJson } from '../../src/reporters/json.js';
@@ -63,7 +63,7 @@ function reportsOf({ text, file, entry, skippedMessage }: Generated): Report[] {
   const article = buildArticle(file, text, manifestEntry);
   const findings = extractArticle(article, GAZETTEER);
   const skipped: SkippedReport[] = [{ file, reason: 'binary', message: skippedMessage }];
-  return [buildShowReport(article, showMarks(findings)), buildStatsReport([statsRecord(article, countFindings(findings))], skipped)];
+  return [buildShowReport(article, showMarks(findings)), buildStatsReport([statsRecord(article, reportCounts(article), countFindings(findings))], skipped)];
 }
 
 function expectNoRawControl(output: string): void {
