@@ -139,25 +139,31 @@ function sweepMatches(pieces: Term[][], { net, order, lists }: Pipeline, world: 
     }
     hooked.sort((a, b) => a - b);
     const seen = new Set<string>();
-    const candidates: NetMatch[] = [];
-    for (const index of hooked) {
-      for (const m of lists[index] as NetMatch[]) {
-        if (seen.has(m.match)) continue;
-        seen.add(m.match);
-        candidates.push(m);
-      }
-    }
-    const usable = (m: NetMatch): boolean =>
-      m.needs.every((need) => haves.has(need)) &&
-      !(m.ifNo?.some((no) => haves.has(no)) ?? false) &&
-      (m.wants.length === 0 || m.wants.filter((want) => haves.has(want)).length >= m.minWant) &&
-      piece.length >= m.minWords;
-    for (const m of [...candidates.filter(usable), ...net.always.filter((m) => piece.length >= m.minWords)]) {
+    const run = (m: NetMatch): void => {
       for (const pointer of world.methods.one.match([piece], m).ptrs) {
         pointer[0] = n;
         found.push({ ...m, pointer });
       }
+    };
+    for (const index of hooked) {
+      for (const m of lists[index] as NetMatch[]) {
+        if (seen.has(m.match)) continue;
+        seen.add(m.match);
+        if (isUsable(m, haves, piece.length)) run(m);
+      }
     }
+    for (const m of net.always) if (piece.length >= m.minWords) run(m);
   });
   return found;
+}
+
+/** Whether a pattern may match a piece of `length` words holding `haves`: its needs, exclusions, wants and length. */
+function isUsable(m: NetMatch, haves: ReadonlySet<string>, length: number): boolean {
+  if (length < m.minWords) return false;
+  for (const need of m.needs) if (!haves.has(need)) return false;
+  if (m.ifNo) for (const no of m.ifNo) if (haves.has(no)) return false;
+  if (m.wants.length === 0) return true;
+  let wanted = 0;
+  for (const want of m.wants) if (haves.has(want)) wanted++;
+  return wanted >= m.minWant;
 }
