@@ -149,6 +149,8 @@ export function readNumber(tokens: Token[], i: number, numberWords: NumberWords)
 
 /** `five-year`, `48-hour`, `week-long` (with a preceding `a`): a duration compound in one token. */
 export function readDurationCompound(token: string): { value: number | null; unit: string } | null {
+  // both patterns hold a hyphen, which most tokens do not
+  if (!token.includes('-')) return null;
   const m = /^([a-z]+|\d+)-(hour|day|week|month|year|minute)(?:-long)?$/i.exec(token);
   if (m) {
     const count = m[1] ?? '';
