@@ -1,6 +1,7 @@
 // Shared by the actor and place extractors: the parts they read, spelling folds, and gazetteer alias matching in text.
 import { CALENDAR_NAMES } from '../text/calendar.js';
 import { isNameWord } from '../text/names.js';
+import { memoByText } from '../text/memo.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Gazetteer, GazetteerActor, GazetteerPlace } from '../types.js';
 import type { Segment } from './segments.js';
@@ -15,8 +16,17 @@ export function foldForMatch(text: string): string {
   return text.replace(/[\u2018\u2019\u02BC`]/g, "'").replace(/[-\u2010\u2011\u2012\u2013\u2014\s]/g, ' ');
 }
 
+/**
+ * Text that lower-cases code unit by code unit as it does whole: no surrogate pair, and no capital sigma (whose lower
+ * case, `σ` or final `ς`, depends on the letters around it). Where the whole text's lower case also keeps its length
+ * (no `İ`, which lowers to two units), every unit is lowered alone.
+ */
+const LOWERS_IN_CONTEXT = /[\u03A3\uD800-\uDFFF]/;
+
 /** Per-code-unit lower case, keeping the length (so offsets survive). */
 export function lowerSameLength(text: string): string {
+  const whole = text.toLowerCase();
+  if (whole.length === text.length && !LOWERS_IN_CONTEXT.test(text)) return whole;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
@@ -37,8 +47,12 @@ const ARTICLE_PREFIX = /^(?:al|el|ul)[\s-]+|^(?:ad|ar|as|ash|at|az|an|ed|er|es|e
  * The normalised form of a transliterated place name, for matching spellings the gazetteer does not list:
  * diacritics and case dropped, the Arabic article (`al-`, `el-`, `ash-`...) dropped, separators removed,
  * a final -ah/-eh/-e folded to -a, ou/oo to u, ee to i, y to i, q to k, and doubled letters folded.
+ * Every run of name words of a report is tried as a spelling, and the same runs come back report after report, so
+ * the keys are remembered (up to 100,000 characters of spellings).
  */
-export function placeKey(spelling: string): string {
+export const placeKey = memoByText(normalisedSpelling, 100_000);
+
+function normalisedSpelling(spelling: string): string {
   let key = spelling
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
