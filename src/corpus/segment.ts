@@ -6,6 +6,9 @@ import type { Agency, Dateline, Embed, Part, PartKind } from '../types.js';
 import { agencyNames, type AgencyNames } from './agencies.js';
 import { isShareLine } from './boilerplate-words.js';
 
+/** A letter or a digit: a text holding one has words (countWords > 0). */
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
 /** A run of non-blank lines: one paragraph, or a hard-wrapped paragraph joined back together. */
 interface Block {
   start: number;
@@ -28,7 +31,7 @@ const BOILERPLATE_RULES: ReadonlyArray<{ rule: string; test: (text: string) => b
       /share this article|copy to clipboard|copy\/paste the article|close button/i.test(t) ||
       isShareLine(t),
   },
-  { rule: 'newsletter', test: (t) => countWords(t) <= 25 && /\bnewsletters?\b|^sign up\b|\bsubscribe\b/i.test(t) },
+  { rule: 'newsletter', test: (t) => /\bnewsletters?\b|^sign up\b|\bsubscribe\b/i.test(t) && countWords(t) <= 25 },
   { rule: 'republishing', test: (t) => /\brepublish(?:ing)?\b/i.test(t) },
   { rule: 'scrape-header', test: (t) => /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\/\s*[a-z]+\s+\d{1,2}\.?$/i.test(t) },
   { rule: 'breadcrumb', test: (t) => /^Home(?:[A-Z]|\s*[>»›|/]\s*\S)/.test(t) },
@@ -167,7 +170,7 @@ export function segmentReport(text: string, options: SegmentOptions = {}): Segme
   /** A date that opens a block's text (`Wed 05 Apr 2017 After ...`), split off before the block's own part. */
   const leading = new Map<number, Part>();
   const seen = new Set<string>();
-  const hasWordsAfter = (i: number): boolean => blocks.some((n, j) => j > i && isFree(j) && countWords(n.text) > 0);
+  const hasWordsAfter = (i: number): boolean => blocks.some((n, j) => j > i && isFree(j) && HAS_WORD.test(n.text));
   blocks.forEach((b, i) => {
     if (!isFree(i)) return;
     if (isDateLine(b.text)) return label(i, 'dateline', 'date-line');
@@ -218,18 +221,21 @@ export function segmentReport(text: string, options: SegmentOptions = {}): Segme
   const free = blocks.map((_, i) => i).filter(isFree);
   const typicalGap = median(free.map((i) => blocks[i]!.gapBefore).filter((g) => g > 0)) ?? 1;
   let hasBody = labelled.some((parts) => parts?.some((p) => p.kind === 'body'));
+  /** The words of each free block, counted once: a block is asked again as the next one's neighbour. */
+  const counted: number[] = [];
+  const wordsOf = (i: number): number => (counted[i] ??= countWords(blocks[i]!.text));
   free.forEach((i, n) => {
     const b = blocks[i]!;
     const nextIndex = free[n + 1];
     const next = nextIndex === undefined ? null : blocks[nextIndex]!;
-    const words = countWords(b.text);
+    const words = wordsOf(i);
     const isUnpunctuated = !/[.!?:;,"”’'…)]$/.test(b.text);
     // A standfirst is a short lead set apart from a body that follows it (looked for only before the body starts).
-    const hasBodyAfter = (): boolean => free.slice(n + 1).some((j) => countWords(blocks[j]!.text) > 10);
+    const hasBodyAfter = (): boolean => free.slice(n + 1).some((j) => wordsOf(j) > 10);
     if (!hasBody && words > 10 && words <= STANDFIRST_MAX_WORDS && (isUnpunctuated || (next !== null && next.gapBefore > typicalGap)) && hasBodyAfter()) {
       return label(i, 'standfirst', isUnpunctuated ? 'standfirst-unpunctuated' : 'standfirst-set-apart');
     }
-    if (words <= 10 && isUnpunctuated && /^[\p{Lu}\d]/u.test(b.text) && next !== null && countWords(next.text) > words) {
+    if (words <= 10 && isUnpunctuated && /^[\p{Lu}\d]/u.test(b.text) && nextIndex !== undefined && wordsOf(nextIndex) > words) {
       return label(i, 'heading', 'section-heading');
     }
     hasBody = true;
@@ -287,9 +293,20 @@ function isDateLine(text: string): boolean {
 
 /** A last line that is only an agency's name, as a wire's sign-off writes it: `Reuter`, `- AFP`, `Source: AA`. */
 function isSignOff(text: string, agencies: AgencyNames): boolean {
-  const name = text.replace(/^(?:[-–—]+\s*|source\s*:?\s+)/i, '').replace(/[.\s]+$/, '');
+  const name = withoutTrailingDots(text.replace(/^(?:[-–—]+\s*|source\s*:?\s+)/i, ''));
   return name.length <= 40 && agencies.exact(name) !== null;
 }
+
+/**
+ * The text without the full stops and white space that end it: what `replace(/[.\s]+$/, '')` does, read from the end
+ * (that pattern, tried at every full stop and space of a line, cost more than the rest of the sign-off test).
+ */
+function withoutTrailingDots(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '.' || WHITE_SPACE.test(text[end - 1]!))) end--;
+  return text.slice(0, end);
+}
+const WHITE_SPACE = /\s/;
 
 /** A title that is a whole sentence (ends in a full stop, 15 words or more) may be the lead paragraph too. */
 function titleReadsAsSentence(title: string): boolean {
@@ -389,7 +406,8 @@ export function normalise(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u2018\u2019\u201C\u201D"']/g, '')
-    .replace(/\s+/g, ' ')
+    // runs of white space to one space: only those not already one space are replaced (most spaces are)
+    .replace(/\s{2,}|[^\S ]/g, ' ')
     .trim();
 }
 
