@@ -133,7 +133,7 @@ function cleanCandidate(text: string, tokens: Token[], tokenAt: (position: numbe
   if (firstToken < 0 || lastToken - firstToken >= MAX_NAME_WORDS + MAX_ROLE_WORDS) return null;
   const { roles } = compileGazetteer(gazetteer);
   const foldedSpan = foldRole(text.slice(start, end));
-  if (roles.some((r) => foldedSpan.startsWith(r.folded + ' of '))) return null;
+  if (roles.some((r) => foldedSpan.startsWith(r.folded) && foldedSpan.startsWith(' of ', r.folded.length))) return null;
   let role: string | null = null;
   for (let guard = 0; guard < 6 && start < end; guard++) {
     const from = tokenAt(start);

@@ -186,6 +186,8 @@ interface CompiledGazetteer {
   placeKeys: Map<string, GazetteerPlace>;
   /** Roles longest first, with their canonical (first listed) form. */
   roles: Array<{ folded: string; canonical: string }>;
+  /** The same roles by their folded form, for looking one up whole. */
+  roleByFold: ReadonlyMap<string, string>;
 }
 
 const compiled = new WeakMap<Gazetteer, CompiledGazetteer>();
@@ -226,7 +228,7 @@ export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
     if (list) list.push(entry);
     else byFirstWord.set(key, [entry]);
   }
-  const result = { byFirstWord, placeKeys, roles };
+  const result = { byFirstWord, placeKeys, roles, roleByFold: canonicalByFold };
   compiled.set(gazetteer, result);
   return result;
 }
@@ -234,7 +236,7 @@ export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
 /** Whether `words` are one of the gazetteer's roles (`Defence Minister`, `U.N. special envoy`), folded. */
 export function isRole(gazetteer: Gazetteer, words: string): boolean {
   const folded = foldRole(words);
-  return compileGazetteer(gazetteer).roles.some((r) => r.folded === folded);
+  return compileGazetteer(gazetteer).roleByFold.has(folded);
 }
 
 /** A gazetteer alias found in a segment: an actor mention, a place mention, or (for a country) whichever the context says. */
@@ -346,7 +348,7 @@ export function isActing(text: string, start: number, end: number): boolean {
 
 /** The canonical role that ends exactly at `end` in `text` (`U.N. Special Envoy` before a name), with its start. */
 export function roleEndingAt(text: string, end: number, gazetteer: Gazetteer): { role: string; start: number } | null {
-  const { roles } = compileGazetteer(gazetteer);
+  const { roleByFold } = compileGazetteer(gazetteer);
   const window = text.slice(Math.max(0, end - 60), end);
   const offset = end - window.length;
   const words = tokenize(window);
@@ -357,8 +359,8 @@ export function roleEndingAt(text: string, end: number, gazetteer: Gazetteer): {
     if (!first || !last) continue;
     if (window.slice(last.end).replace(/\./g, '').trim() !== '') continue;
     const candidate = foldRole(window.slice(first.start, window.length));
-    const role = roles.find((r) => r.folded === candidate);
-    if (role) return { role: role.canonical, start: offset + first.start };
+    const role = roleByFold.get(candidate);
+    if (role !== undefined) return { role, start: offset + first.start };
   }
   return null;
 }
