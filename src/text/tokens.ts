@@ -50,7 +50,9 @@ export function tokenize(text: string, options: TokenOptions = {}): Token[] {
   return tokens;
 }
 
+const WORD_START = /^[\p{L}\p{N}]/u;
+
 /** True for a token that holds a word or a number (not punctuation). */
 export function isWordToken(token: Token | undefined): boolean {
-  return token !== undefined && /^[\p{L}\p{N}]/u.test(token.text);
+  return token !== undefined && WORD_START.test(token.text);
 }
