@@ -13,7 +13,8 @@ export type { Segment };
 
 /** Same-length fold for matching: curly apostrophes to `'`, hyphens and dashes and whitespace to a space. */
 export function foldForMatch(text: string): string {
-  return text.replace(/[\u2018\u2019\u02BC`]/g, "'").replace(/[-\u2010\u2011\u2012\u2013\u2014\s]/g, ' ');
+  // white space other than the space itself: a space is already what it folds to, and most of a text's separators
+  return text.replace(/[\u2018\u2019\u02BC`]/g, "'").replace(/[-\u2010\u2011\u2012\u2013\u2014]|[^\S ]/g, ' ');
 }
 
 /**
@@ -102,13 +103,12 @@ export function namingSentences(text: string, tokens: readonly Token[], taken: O
     const [start, end] = sentence.offset;
     while (next < tokens.length && (tokens[next] as Token).start < start) next++;
     let names = false;
-    // In a headline in title case every word opens with a capital: that says nothing of names.
-    if (isTitleCased(sentence.text)) continue;
     for (let i = next; i < tokens.length && (tokens[i] as Token).start < end && !names; i++) {
       const token = tokens[i] as Token;
       names = opensName(token.text) && !taken.overlaps(token.start, token.end);
     }
-    if (names) found.push({ start, text: sentence.text });
+    // In a headline in title case every word opens with a capital: that says nothing of names.
+    if (names && !isTitleCased(sentence.text)) found.push({ start, text: sentence.text });
   }
   return found;
 }
