@@ -295,6 +295,8 @@ function isSignOff(text: string, agencies: AgencyNames): boolean {
   return name.length <= 40 && agencies.exact(name) !== null;
 }
 
+const WHITE_SPACE = /\s/;
+
 /**
  * The text without the full stops and white space that end it: what `replace(/[.\s]+$/, '')` does, read from the end
  * (that pattern, tried at every full stop and space of a line, cost more than the rest of the sign-off test).
@@ -304,14 +306,11 @@ function withoutTrailingDots(text: string): string {
   while (end > 0 && (text[end - 1] === '.' || WHITE_SPACE.test(text[end - 1]!))) end--;
   return text.slice(0, end);
 }
-const WHITE_SPACE = /\s/;
 
 /** A title that is a whole sentence (ends in a full stop, 15 words or more) may be the lead paragraph too. */
 function titleReadsAsSentence(title: string): boolean {
   return /[.!?]["”’]?$/.test(title) && countWords(title) >= 15;
 }
-
-
 
 /** The comparison key of a block: case, spacing and quote styles folded. */
 export function normalise(text: string): string {

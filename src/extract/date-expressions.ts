@@ -296,8 +296,8 @@ export interface DateCandidate extends Resolved {
 function candidatesIn(text: string, base: number, pub: number | null): DateCandidate[] {
   const found: DateCandidate[] = [];
   for (const r of RULES) {
-    // exec by lastIndex, not matchAll (which copies the pattern per call); the loop ends with lastIndex back at 0
     if (r.hint !== null && !r.hint.test(text)) continue;
+    // exec by lastIndex, not matchAll (which copies the pattern per call); the loop ends with lastIndex back at 0
     r.pattern.lastIndex = 0;
     for (let m = r.pattern.exec(text); m !== null; m = r.pattern.exec(text)) {
       const resolved = r.resolve(m.slice(1), pub);
