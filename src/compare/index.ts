@@ -4,7 +4,7 @@ import type { ArticleFindings } from '../extract/index.js';
 import { aggregateActors } from '../extract/actors.js';
 import { aggregatePlaces } from '../extract/places.js';
 import type { SharedQuote } from '../extract/quotes.js';
-import type { Gazetteer, Measures } from '../types.js';
+import type { Figure, Gazetteer, Measures } from '../types.js';
 import { buildCoverage, mergeTimeline, sharedQuotations, type Coverage, type MergedEvent } from './coverage.js';
 import { groupFigures, type FigureGroup } from './groups.js';
 import { comparePair, type PairComparison } from './pairs.js';
@@ -40,16 +40,24 @@ export function compareFindings(
   const groupOptions = { scopeOf: scopeLevel(gazetteer), ...(gazetteer.measures ? { measures: gazetteer.measures } : {}) };
   const pair = options.pair ?? null;
   const stories = options.stories ?? [];
+  // Each story's figures in corpus order, picked by report rather than by a pass over every figure per story.
+  const indicesByReport = new Map<string, number[]>();
+  figures.forEach((figure, i) => {
+    const indices = indicesByReport.get(figure.report);
+    if (indices) indices.push(i);
+    else indicesByReport.set(figure.report, [i]);
+  });
+  const figuresOf = (reports: readonly string[]): Figure[] =>
+    [...new Set(reports)]
+      .flatMap((report) => indicesByReport.get(report) ?? [])
+      .sort((a, b) => a - b)
+      .map((i) => figures[i] as Figure);
   const groups: StoryGroup[] =
     stories.length === 0
       ? groupFigures(figures, groupOptions).map((g) => ({ ...g, story: null }))
-      : stories.flatMap((story) => {
-          const reports = new Set(story.reports);
-          return groupFigures(
-            figures.filter((f) => reports.has(f.report)),
-            groupOptions,
-          ).map((g) => ({ ...g, id: stories.length > 1 ? `${story.id}/${g.id}` : g.id, story: story.id }));
-        });
+      : stories.flatMap((story) =>
+          groupFigures(figuresOf(story.reports), groupOptions).map((g) => ({ ...g, id: stories.length > 1 ? `${story.id}/${g.id}` : g.id, story: story.id })),
+        );
   return {
     groups,
     coverage: buildCoverage(

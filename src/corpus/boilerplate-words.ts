@@ -14,15 +14,21 @@ const WIDGET_MARKERS: ReadonlySet<string> = new Set([
   'reddit', 'pinterest', 'tumblr', 'flipboard', 'subscribe', 'follow', 'views', 'rss',
 ]);
 
+/** A word of a widget's line: what lies between white space and the separators widgets print (`|`, `•`, `/`...). */
+const WIDGET_WORD = /[^\s|•·/,:]+/g;
+
 /**
  * A line made only of share-widget words and counts (`Facebook Twitter Linkedin Mail`, `Print Tweet Views 458`,
  * `Share on WhatsApp`), at most 12 words with at least one that only such a widget uses.
  */
 export function isShareLine(text: string): boolean {
-  const words = text
-    .toLowerCase()
-    .split(/[\s|•·/,:]+/)
-    .filter((w) => w !== '');
-  if (words.length === 0 || words.length > 12) return false;
+  // the words one by one, stopping at a thirteenth: most lines tested are paragraphs of prose
+  const words: string[] = [];
+  WIDGET_WORD.lastIndex = 0;
+  for (let word = WIDGET_WORD.exec(text); word !== null; word = WIDGET_WORD.exec(text)) {
+    if (words.length === 12) return false;
+    words.push(word[0].toLowerCase());
+  }
+  if (words.length === 0) return false;
   return words.every((w) => SHARE_WORDS.has(w) || /^\d+$/.test(w)) && words.some((w) => WIDGET_MARKERS.has(w));
 }

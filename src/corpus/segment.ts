@@ -5,17 +5,12 @@ import { countWords } from '../text/words.js';
 import type { Agency, Dateline, Embed, Part, PartKind } from '../types.js';
 import { agencyNames, type AgencyNames } from './agencies.js';
 import { isShareLine } from './boilerplate-words.js';
+import { splitBlocks, type Block } from './blocks.js';
 
-/** A run of non-blank lines: one paragraph, or a hard-wrapped paragraph joined back together. */
-interface Block {
-  start: number;
-  end: number;
-  text: string;
-  line: number;
-  /** Blank lines before this block (the first block counts those at the top of the file). */
-  gapBefore: number;
-}
+export { splitBlocks } from './blocks.js';
 
+/** A letter or a digit: a text holding one has words (countWords > 0). */
+const HAS_WORD = /[\p{L}\p{N}]/u;
 
 // ---- the rules: each has a name that the part records -----------------------------------------------------
 
@@ -28,7 +23,7 @@ const BOILERPLATE_RULES: ReadonlyArray<{ rule: string; test: (text: string) => b
       /share this article|copy to clipboard|copy\/paste the article|close button/i.test(t) ||
       isShareLine(t),
   },
-  { rule: 'newsletter', test: (t) => countWords(t) <= 25 && /\bnewsletters?\b|^sign up\b|\bsubscribe\b/i.test(t) },
+  { rule: 'newsletter', test: (t) => /\bnewsletters?\b|^sign up\b|\bsubscribe\b/i.test(t) && countWords(t) <= 25 },
   { rule: 'republishing', test: (t) => /\brepublish(?:ing)?\b/i.test(t) },
   { rule: 'scrape-header', test: (t) => /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\/\s*[a-z]+\s+\d{1,2}\.?$/i.test(t) },
   { rule: 'breadcrumb', test: (t) => /^Home(?:[A-Z]|\s*[>»›|/]\s*\S)/.test(t) },
@@ -167,7 +162,7 @@ export function segmentReport(text: string, options: SegmentOptions = {}): Segme
   /** A date that opens a block's text (`Wed 05 Apr 2017 After ...`), split off before the block's own part. */
   const leading = new Map<number, Part>();
   const seen = new Set<string>();
-  const hasWordsAfter = (i: number): boolean => blocks.some((n, j) => j > i && isFree(j) && countWords(n.text) > 0);
+  const hasWordsAfter = (i: number): boolean => blocks.some((n, j) => j > i && isFree(j) && HAS_WORD.test(n.text));
   blocks.forEach((b, i) => {
     if (!isFree(i)) return;
     if (isDateLine(b.text)) return label(i, 'dateline', 'date-line');
@@ -218,18 +213,21 @@ export function segmentReport(text: string, options: SegmentOptions = {}): Segme
   const free = blocks.map((_, i) => i).filter(isFree);
   const typicalGap = median(free.map((i) => blocks[i]!.gapBefore).filter((g) => g > 0)) ?? 1;
   let hasBody = labelled.some((parts) => parts?.some((p) => p.kind === 'body'));
+  /** The words of each free block, counted once: a block is asked again as the next one's neighbour. */
+  const counted: number[] = [];
+  const wordsOf = (i: number): number => (counted[i] ??= countWords(blocks[i]!.text));
   free.forEach((i, n) => {
     const b = blocks[i]!;
     const nextIndex = free[n + 1];
     const next = nextIndex === undefined ? null : blocks[nextIndex]!;
-    const words = countWords(b.text);
+    const words = wordsOf(i);
     const isUnpunctuated = !/[.!?:;,"”’'…)]$/.test(b.text);
     // A standfirst is a short lead set apart from a body that follows it (looked for only before the body starts).
-    const hasBodyAfter = (): boolean => free.slice(n + 1).some((j) => countWords(blocks[j]!.text) > 10);
+    const hasBodyAfter = (): boolean => free.slice(n + 1).some((j) => wordsOf(j) > 10);
     if (!hasBody && words > 10 && words <= STANDFIRST_MAX_WORDS && (isUnpunctuated || (next !== null && next.gapBefore > typicalGap)) && hasBodyAfter()) {
       return label(i, 'standfirst', isUnpunctuated ? 'standfirst-unpunctuated' : 'standfirst-set-apart');
     }
-    if (words <= 10 && isUnpunctuated && /^[\p{Lu}\d]/u.test(b.text) && next !== null && countWords(next.text) > words) {
+    if (words <= 10 && isUnpunctuated && /^[\p{Lu}\d]/u.test(b.text) && nextIndex !== undefined && wordsOf(nextIndex) > words) {
       return label(i, 'heading', 'section-heading');
     }
     hasBody = true;
@@ -265,11 +263,17 @@ const WEEKDAY_LEAD = new RegExp(`^(?:${WEEKDAY_WORD}\\.?,?\\s+)?`, 'i');
 /** After a date, what a page prints with it: a clock time and zone, `(updated ...)`. */
 const DATE_TAIL = /^(?:,?\s*(?:at\s+)?\d{1,2}[:.]?\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|UTC|GMT)(?:[+-]\d{1,2})?)?)?(?:\s*\((?:updated|modified)[^)]{0,40}\))?/i;
 
+/** What a full date (findFullDates) opens with, tried where the date must start. */
+const DATE_OPENING = new RegExp(`\\d|${MONTH_WORD}`, 'iy');
+
 /** The words before a block's text proper when it opens with the report's date (`Wed 05 Apr 2017 `), else null. */
 function leadingDate(text: string): string | null {
   const lead = DATE_LINE_LEAD.exec(text)?.[0] ?? '';
   const weekday = WEEKDAY_LEAD.exec(text.slice(lead.length))?.[0] ?? '';
   const at = lead.length + weekday.length;
+  // a full date opens with a digit or a month's name: most blocks open with neither, and need no search
+  DATE_OPENING.lastIndex = at;
+  if (!DATE_OPENING.test(text)) return null;
   const date = findFullDates(text.slice(at, at + 40))[0];
   if (!date || date.span[0] !== 0) return null;
   const afterDate = at + date.span[1];
@@ -287,8 +291,20 @@ function isDateLine(text: string): boolean {
 
 /** A last line that is only an agency's name, as a wire's sign-off writes it: `Reuter`, `- AFP`, `Source: AA`. */
 function isSignOff(text: string, agencies: AgencyNames): boolean {
-  const name = text.replace(/^(?:[-–—]+\s*|source\s*:?\s+)/i, '').replace(/[.\s]+$/, '');
+  const name = withoutTrailingDots(text.replace(/^(?:[-–—]+\s*|source\s*:?\s+)/i, ''));
   return name.length <= 40 && agencies.exact(name) !== null;
+}
+
+const WHITE_SPACE = /\s/;
+
+/**
+ * The text without the full stops and white space that end it: what `replace(/[.\s]+$/, '')` does, read from the end
+ * (that pattern, tried at every full stop and space of a line, cost more than the rest of the sign-off test).
+ */
+function withoutTrailingDots(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '.' || WHITE_SPACE.test(text[end - 1]!))) end--;
+  return text.slice(0, end);
 }
 
 /** A title that is a whole sentence (ends in a full stop, 15 words or more) may be the lead paragraph too. */
@@ -296,100 +312,13 @@ function titleReadsAsSentence(title: string): boolean {
   return /[.!?]["”’]?$/.test(title) && countWords(title) >= 15;
 }
 
-/**
- * Splits text into blocks of non-blank lines, joining the lines of a paragraph: a line continuing in lower case, and
- * in hard-wrapped text (see `wrapWidth`) any line whose first word would not have fitted on the line before. Where
- * paragraphs are opened by an indent, an indented line always opens a new block, as does a line that `standsAlone`
- * (a sign-off).
- */
-export function splitBlocks(text: string, standsAlone: (line: string) => boolean = () => false): Block[] {
-  const lines = readLines(text);
-  const width = wrapWidth(lines);
-  const indented = lines.filter((l) => l.indent >= 2).length;
-  const isIndentMarked = indented >= 2 && indented < lines.length / 2;
-  const blocks: Block[] = [];
-  let previous: Line | null = null;
-  for (const line of lines) {
-    const last = blocks[blocks.length - 1];
-    const opensParagraph = (isIndentMarked && line.indent >= 2) || standsAlone(line.text);
-    if (last && previous && line.gapBefore === 0 && !opensParagraph && (isContinuation(previous.text, line.text) || isWrapped(previous, line, width))) {
-      last.end = line.end;
-      last.text = text.slice(last.start, line.end);
-    } else {
-      blocks.push({ start: line.start, end: line.end, text: line.text, line: line.number, gapBefore: line.gapBefore });
-    }
-    previous = line;
-  }
-  return blocks;
-}
-
-/** A non-blank line of the file: its trimmed text, where it is, its indent and the blank lines before it. */
-interface Line {
-  text: string;
-  start: number;
-  end: number;
-  number: number;
-  indent: number;
-  /** The line's length as printed, indent included. */
-  width: number;
-  gapBefore: number;
-}
-
-function readLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let gap = 0;
-  let number = 0;
-  let position = 0;
-  while (position <= text.length) {
-    const newline = text.indexOf('\n', position);
-    const lineEnd = newline < 0 ? text.length : newline;
-    number++;
-    const raw = text.slice(position, lineEnd).replace(/\r$/, '');
-    const trimmed = raw.trim();
-    if (trimmed === '') gap++;
-    else {
-      const indent = raw.length - raw.trimStart().length;
-      lines.push({ text: trimmed, start: position + indent, end: position + indent + trimmed.length, number, indent, width: raw.trimEnd().length, gapBefore: gap });
-      gap = 0;
-    }
-    if (newline < 0) break;
-    position = newline + 1;
-  }
-  return lines;
-}
-
-/**
- * The width text was hard-wrapped at (its longest line), when it was: most lines that run on to another line come
- * within a few characters of one width of 40 to 100 characters. Else null.
- */
-function wrapWidth(lines: Line[]): number | null {
-  const runOn = lines.filter((line, i) => lines[i + 1]?.gapBefore === 0);
-  if (runOn.length < 3) return null;
-  const width = Math.max(...lines.map((l) => l.width));
-  if (width < 40 || width > 100) return null;
-  const full = runOn.filter((l) => l.width >= width - 15).length;
-  return full >= runOn.length * 0.6 ? width : null;
-}
-
-/** In hard-wrapped text, a line breaks where the next word would not fit: then the next line goes on with the paragraph. */
-function isWrapped(previous: Line, line: Line, width: number | null): boolean {
-  if (width === null) return false;
-  const firstWord = /^\S+/.exec(line.text)![0];
-  return previous.width + 1 + firstWord.length > width - 2;
-}
-
-/** A line that starts in lower case right after a line with no closing punctuation continues that paragraph. */
-function isContinuation(previous: string, line: string): boolean {
-  return /^[\p{Ll}(]/u.test(line) && !/[.!?:"”’)\]]$/.test(previous) && previous.length >= 40;
-}
-
-
 /** The comparison key of a block: case, spacing and quote styles folded. */
 export function normalise(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u2018\u2019\u201C\u201D"']/g, '')
-    .replace(/\s+/g, ' ')
+    // runs of white space to one space: only those not already one space are replaced (most spaces are)
+    .replace(/\s{2,}|[^\S ]/g, ' ')
     .trim();
 }
 

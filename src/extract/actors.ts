@@ -1,5 +1,4 @@
 // Actors: people, organisations, states acting, armed groups and media named in a report's body, captions and embeds.
-import { readSegments } from './segments.js';
 import { findActor, findPlace } from '../corpus/gazetteer.js';
 import type { Actor, ActorMention, ActorType, Article, Gazetteer, GazetteerActor } from '../types.js';
 import {
@@ -29,7 +28,8 @@ export function extractActors(article: Article, gazetteer: Gazetteer): ActorMent
   const mentions: ActorMention[] = [];
   /** File-offset spans already claimed by a gazetteer actor or place. */
   const claimed: Array<[number, number]> = [];
-  for (const names of articleNames(article, gazetteer)) {
+  const segmentsNames = articleNames(article, gazetteer);
+  for (const names of segmentsNames) {
     const { segment, matches } = names;
     const taken: Array<[number, number]> = [...segment.excluded, ...matches.map((m): [number, number] => [m.start, m.end])];
     for (const match of matches) {
@@ -42,7 +42,7 @@ export function extractActors(article: Article, gazetteer: Gazetteer): ActorMent
   }
   mentions.push(...embedAuthors(article, gazetteer));
   mentions.sort((a, b) => a.offset[0] - b.offset[0]);
-  return mergeSurnames(article, mentions, claimed);
+  return mergeSurnames(article, segmentsNames, mentions, claimed);
 }
 
 function gazetteerMention(
@@ -133,7 +133,7 @@ function cleanCandidate(text: string, tokens: Token[], tokenAt: (position: numbe
   if (firstToken < 0 || lastToken - firstToken >= MAX_NAME_WORDS + MAX_ROLE_WORDS) return null;
   const { roles } = compileGazetteer(gazetteer);
   const foldedSpan = foldRole(text.slice(start, end));
-  if (roles.some((r) => foldedSpan.startsWith(r.folded + ' of '))) return null;
+  if (roles.some((r) => foldedSpan.startsWith(r.folded) && foldedSpan.startsWith(' of ', r.folded.length))) return null;
   let role: string | null = null;
   for (let guard = 0; guard < 6 && start < end; guard++) {
     const from = tokenAt(start);
@@ -224,9 +224,10 @@ function embedAuthors(article: Article, gazetteer: Gazetteer): ActorMention[] {
 
 /**
  * A surname alone (`Egeland`, `Grande`) after the full name in the same report is that person: unknown one-word mentions
- * are renamed, and further occurrences of the surname that nothing else claimed are added.
+ * are renamed, and further occurrences of the surname that nothing else claimed are added. `segmentsNames` are the
+ * article's (articleNames), whose segments and word tokens are searched for the surnames.
  */
-function mergeSurnames(article: Article, mentions: ActorMention[], claimed: Array<[number, number]>): ActorMention[] {
+function mergeSurnames(article: Article, segmentsNames: readonly SegmentNames[], mentions: ActorMention[], claimed: Array<[number, number]>): ActorMention[] {
   const surnames = new Map<string, { mention: ActorMention; from: number }>();
   const result: ActorMention[] = [];
   for (const mention of mentions) {
@@ -248,8 +249,8 @@ function mergeSurnames(article: Article, mentions: ActorMention[], claimed: Arra
   }
   if (surnames.size === 0) return result;
   const covered = new Occupancy(article.text.length, [...claimed, ...result.map((m) => m.offset)]);
-  for (const segment of readSegments(article)) {
-    for (const token of tokenize(segment.text)) {
+  for (const { segment, tokens } of segmentsNames) {
+    for (const token of tokens) {
       const [s, e] = trimSpan(segment.text, token.start, token.end);
       const word = segment.text.slice(s, e);
       const entry = surnames.get(word);

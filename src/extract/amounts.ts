@@ -23,6 +23,11 @@ function isAdjacent(tokens: Token[], a: number, b: number): boolean {
   return x !== undefined && y !== undefined && x.end === y.start;
 }
 
+function opensWithDigit(token: Token | undefined): boolean {
+  const first = token === undefined ? NaN : token.text.charCodeAt(0);
+  return first >= 48 && first <= 57;
+}
+
 /** The unit words of the lexicon starting at token k, longest first. */
 function unitAt(tokens: Token[], k: number, lexicon: MeasureLexicon): AmountUnit | null {
   for (const unit of lexicon.units) {
@@ -48,6 +53,8 @@ function symbolAt(tokens: Token[], i: number, lexicon: MeasureLexicon): { unit: 
  * 192,000,000).
  */
 export function readAmount(tokens: Token[], i: number, lexicon: MeasureLexicon): Amount | null {
+  // the number comes at most two tokens on (after a symbol such as `US$`): most tokens have no digits so near
+  if (!opensWithDigit(tokens[i]) && !opensWithDigit(tokens[i + 1]) && !opensWithDigit(tokens[i + 2])) return null;
   const symbol = symbolAt(tokens, i, lexicon);
   const at = symbol ? symbol.next : i;
   if (!/^\d/.test(tokens[at]?.text ?? '')) return null;

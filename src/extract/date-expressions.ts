@@ -62,6 +62,8 @@ type Resolver = (groups: Array<string | undefined>, pub: number | null) => Resol
 
 interface Rule {
   name: string;
+  /** A word every match holds, tested first: most parts name no month or weekday, and the full patterns are slow to fail. */
+  hint: RegExp | null;
   pattern: RegExp;
   resolve: Resolver;
 }
@@ -187,52 +189,57 @@ function shiftOf(word: string | undefined): number {
   return 0;
 }
 
-function rule(name: string, source: string, resolve: Resolver, flags = 'g'): Rule {
-  return { name, pattern: new RegExp(source, flags), resolve };
+/** A rule; `hint` is the source of its hint (null for none), read with the pattern's case-sensitivity. */
+function rule(name: string, hint: string | null, source: string, resolve: Resolver, flags = 'g'): Rule {
+  return { name, hint: hint === null ? null : new RegExp(hint, flags.replace('g', '')), pattern: new RegExp(source, flags), resolve };
 }
 
+/** The hints: a month's or a weekday's name (case-sensitive, as in the rules), a year, a season. */
+const YEAR_HINT = '(?:19|20)\\d{2}';
+const SEASON_HINT = 'spring|summer|autumn|fall|winter';
+
 const RULES: readonly Rule[] = [
-  rule('iso-date', `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b(?!-)`, ([y, m, d]) => {
+  rule('iso-date', null, `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b(?!-)`, ([y, m, d]) => {
     const month = Number(m);
     if (month < 1 || month > 12) return null;
     return statedDay(Number(y), month, Number(d));
   }),
   // December 15, 2016 · Thursday, Dec. 15 · on Dec 22
-  rule('month-day', `\\b${PREP}?${WEEKDAY_LEAD}${MONTH}\\s+${DAY}\\b(?:,?\\s+${YEAR}\\b)?(?!\\s*(?:\\d|[-–]\\s*\\d))`, ([, month, day, year], pub) =>
+  rule('month-day', MONTH_WORD, `\\b${PREP}?${WEEKDAY_LEAD}${MONTH}\\s+${DAY}\\b(?:,?\\s+${YEAR}\\b)?(?!\\s*(?:\\d|[-–]\\s*\\d))`, ([, month, day, year], pub) =>
     resolveMonthDay(monthOf(month), day, year, pub),
   ),
   // 15 December 2016 · on 15 December · Thursday 15th of December
-  rule('day-month', `\\b${PREP}?${WEEKDAY_LEAD}(?:the\\s+)?(?<![\\d,.]|[-–]\\s?)${DAY}(?:\\s+of)?\\s+${MONTH}(?![A-Za-z])(?:,?\\s+${YEAR}\\b)?`, ([, day, month, year], pub) =>
+  rule('day-month', MONTH_WORD, `\\b${PREP}?${WEEKDAY_LEAD}(?:the\\s+)?(?<![\\d,.]|[-–]\\s?)${DAY}(?:\\s+of)?\\s+${MONTH}(?![A-Za-z])(?:,?\\s+${YEAR}\\b)?`, ([, day, month, year], pub) =>
     resolveMonthDay(monthOf(month), day, year, pub),
   ),
   // December 2016 · in mid-March 2011
-  rule('month-year', `\\b(?:${PREP}${PART_OF}?|${PART_OF})?${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, ([month, year]) => {
+  rule('month-year', MONTH_WORD, `\\b(?:${PREP}${PART_OF}?|${PART_OF})?${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, ([month, year]) => {
     const m = monthOf(month);
     return m === null ? null : { date: formatIso(Number(year), m, 1), precision: 'month', basis: 'stated' };
   }),
   // in March · since last December · mid-December
-  rule('month-alone', `\\b(?:${PREP}(?:${MODIFIER}\\s+)?${PART_OF}?|${MODIFIER}\\s+|${PART_OF})${MONTH}${MONTH_ALONE_END}`, ([mod1, mod2, month], pub) => {
+  rule('month-alone', MONTH_WORD, `\\b(?:${PREP}(?:${MODIFIER}\\s+)?${PART_OF}?|${MODIFIER}\\s+|${PART_OF})${MONTH}${MONTH_ALONE_END}`, ([mod1, mod2, month], pub) => {
     const m = monthOf(month);
     if (m === null) return null;
     return pub === null ? inferred(null, 'month') : resolveMonthAlone(m, mod1 ?? mod2, pub);
   }),
   // since 2012 · in early 2011 · mid-2015: a year needs a preposition to be a date
-  rule('year', `\\b(?:${PREP}${PART_OF}?|[Mm]id-)${YEAR}(?!\\s*(?:%|per\\s?cent))`, ([year]) => ({
+  rule('year', YEAR_HINT, `\\b(?:${PREP}${PART_OF}?|[Mm]id-)${YEAR}(?!\\s*(?:%|per\\s?cent))`, ([year]) => ({
     date: formatIso(Number(year), 1, 1),
     precision: 'year',
     basis: 'stated',
   })),
   // the summer of 2012 · summer 2012
-  rule('season-year', `\\b${PREP}?(?:the\\s+)?${PART_OF}?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}\\b`, ([season, year], _pub) => {
+  rule('season-year', SEASON_HINT, `\\b${PREP}?(?:the\\s+)?${PART_OF}?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}\\b`, ([season, year], _pub) => {
     const start = SEASON_START[(season ?? '').toLowerCase()];
     return start === undefined ? null : { date: formatIso(Number(year), start, 1), precision: 'month', basis: 'stated' };
   }, 'gi'),
   // in the summer · last winter · this spring (`the fall of Aleppo` is no season)
-  rule('season', `\\b${PREP}?(?:the\\s+|(this|last|next)\\s+)${PART_OF}?(spring|summer|autumn|fall|winter)\\b(?!\\s+of\\b|-)`, ([mod, season], pub) =>
+  rule('season', SEASON_HINT, `\\b${PREP}?(?:the\\s+|(this|last|next)\\s+)${PART_OF}?(spring|summer|autumn|fall|winter)\\b(?!\\s+of\\b|-)`, ([mod, season], pub) =>
     pub === null ? inferred(null, 'month') : resolveSeason(season ?? 'summer', mod, pub),
   'gi'),
   // in the early hours of Thursday · the night of Wednesday
-  rule('part-of-weekday', `\\b${PREP}?(?:[Tt]he\\s+)?(?:(?:${anyCase(['early', 'small', 'late', 'wee'])})\\s+)?(?:hours|morning|afternoon|evening|night)\\s+of\\s+${WEEKDAY}\\b`, ([weekday], pub) => {
+  rule('part-of-weekday', WEEKDAY, `\\b${PREP}?(?:[Tt]he\\s+)?(?:(?:${anyCase(['early', 'small', 'late', 'wee'])})\\s+)?(?:hours|morning|afternoon|evening|night)\\s+of\\s+${WEEKDAY}\\b`, ([weekday], pub) => {
     const w = weekdayOfWord(weekday);
     if (w === null) return null;
     return inferred(pub === null ? null : resolveWeekday(w, 'back', pub), 'day');
@@ -240,6 +247,7 @@ const RULES: readonly Rule[] = [
   // on Thursday · Wednesday night · last Friday · next Monday · late on Thursday
   rule(
     'weekday',
+    WEEKDAY,
     `\\b(?:(?:${anyCase(['early', 'late'])})\\s+)?${PREP}?(?:(${anyCase(['last', 'next', 'this', 'past', 'coming'])})\\s+)?${WEEKDAY_NOT_BEFORE}${WEEKDAY}\\b${WEEKDAY_NOT_AFTER}(?:\\s+(?:morning|afternoon|evening|night)\\b)?`,
     ([mod, weekday], pub) => {
       const w = weekdayOfWord(weekday);
@@ -251,27 +259,27 @@ const RULES: readonly Rule[] = [
     },
   ),
   // today · earlier today · tonight · this morning · overnight (the night ending on publication day)
-  rule('today', `\\b(?:(?:earlier|later)\\s+)?(?:today|tonight|this\\s+(?:morning|afternoon|evening))\\b|(?<!\\b(?:an|the)\\s)\\bovernight\\b(?!-)`, (_g, pub) =>
+  rule('today', 'today|tonight|this|overnight', `\\b(?:(?:earlier|later)\\s+)?(?:today|tonight|this\\s+(?:morning|afternoon|evening))\\b|(?<!\\b(?:an|the)\\s)\\bovernight\\b(?!-)`, (_g, pub) =>
     inferred(pub === null ? null : isoOfDay(pub), 'day'),
   'gi'),
-  rule('yesterday', `\\b(?:the\\s+day\\s+before\\s+)?yesterday(?:\\s+(?:morning|afternoon|evening))?\\b|\\blast\\s+night\\b`, (_g, pub) =>
+  rule('yesterday', 'yesterday|last', `\\b(?:the\\s+day\\s+before\\s+)?yesterday(?:\\s+(?:morning|afternoon|evening))?\\b|\\blast\\s+night\\b`, (_g, pub) =>
     inferred(pub === null ? null : isoOfDay(pub - 1), 'day'),
   'gi'),
-  rule('tomorrow', `\\b(?:the\\s+day\\s+after\\s+)?tomorrow(?:\\s+(?:morning|afternoon|evening|night))?\\b`, (_g, pub) =>
+  rule('tomorrow', 'tomorrow', `\\b(?:the\\s+day\\s+after\\s+)?tomorrow(?:\\s+(?:morning|afternoon|evening|night))?\\b`, (_g, pub) =>
     inferred(pub === null ? null : isoOfDay(pub + 1), 'day'),
   'gi'),
   // earlier this month · last week · next year · later in the week
-  rule('calendar-unit', `\\b(?:(?:earlier|later)\\s+(?:this|in\\s+the)|(this|last|next|previous|coming))\\s+(week|month|year)\\b(?!-)`, ([mod, unit], pub) =>
+  rule('calendar-unit', 'week|month|year', `\\b(?:(?:earlier|later)\\s+(?:this|in\\s+the)|(this|last|next|previous|coming))\\s+(week|month|year)\\b(?!-)`, ([mod, unit], pub) =>
     pub === null ? inferred(null, precisionOfUnit(unit ?? 'year')) : resolveCalendarUnit(unit ?? 'year', shiftOf(mod), pub),
   'gi'),
   // six years ago · a decade ago · 48 hours ago
-  rule('ago', `\\b${COUNT}\\s+(hours?|days?|weeks?|months?|years?|decades?)\\s+ago\\b`, ([count, unit], pub) => {
+  rule('ago', 'ago', `\\b${COUNT}\\s+(hours?|days?|weeks?|months?|years?|decades?)\\s+ago\\b`, ([count, unit], pub) => {
     const n = parseCount(count ?? '');
     if (n === null || unit === undefined) return null;
     return pub === null ? inferred(null, precisionOfUnit(unit)) : shiftUnit(unit, n, pub);
   }, 'gi'),
   // over the last 48 hours · in the past two weeks: the date is the window's first day (publication minus the span)
-  rule('window', `\\b(?<!\\bfor\\s)(?:(?:over|in|during|within)\\s+)?the\\s+(?:last|past|previous)\\s+(?:${COUNT}\\s+)?(hours?|days?|weeks?|months?|years?|decades?)\\b`, ([count, unit], pub) => {
+  rule('window', 'last|past|previous', `\\b(?<!\\bfor\\s)(?:(?:over|in|during|within)\\s+)?the\\s+(?:last|past|previous)\\s+(?:${COUNT}\\s+)?(hours?|days?|weeks?|months?|years?|decades?)\\b`, ([count, unit], pub) => {
     const n = count === undefined ? 1 : parseCount(count);
     if (n === null || unit === undefined) return null;
     if (pub === null) return inferred(null, precisionOfUnit(unit) === 'week' ? 'day' : precisionOfUnit(unit));
@@ -288,8 +296,10 @@ export interface DateCandidate extends Resolved {
 function candidatesIn(text: string, base: number, pub: number | null): DateCandidate[] {
   const found: DateCandidate[] = [];
   for (const r of RULES) {
+    if (r.hint !== null && !r.hint.test(text)) continue;
+    // exec by lastIndex, not matchAll (which copies the pattern per call); the loop ends with lastIndex back at 0
     r.pattern.lastIndex = 0;
-    for (const m of text.matchAll(r.pattern)) {
+    for (let m = r.pattern.exec(text); m !== null; m = r.pattern.exec(text)) {
       const resolved = r.resolve(m.slice(1), pub);
       if (resolved === null) continue;
       const matched = m[0].replace(/\s+$/, '');

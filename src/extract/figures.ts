@@ -46,15 +46,18 @@ export function extractFigures(article: Article, context: FigureContext): Figure
   const reading = context.reading ?? readArticle(article);
   for (const segment of reading.segments) {
     const span = { kind: segment.kind, text: segment.text, base: segment.base, author: segment.embed ? embedAuthor(context.gazetteer, segment.embed.author, segment.embed.handle) : null };
-    let previousClaimant: string | null = null;
+    // Who the sentences so far credit with their figures, read only when a figure asks: most sentences state none,
+    // and a later one refers back (`of these`) to few of them.
+    let previousClaimant: () => string | null = () => null;
     // lower-case text: a claimant's name is known by its place in the clause, not by a capital
     const { isLowerCase } = segment;
     let previousMeasure: Measure | null = null;
     for (const sentence of segment.sentences) {
       const candidates = findCandidates(sentence.text, lexicon, previousMeasure);
-      const ownClaim = claimantOfSentence(sentence.text, context.gazetteer, isLowerCase);
+      const ownClaim = once(() => claimantOfSentence(sentence.text, context.gazetteer, isLowerCase));
       const places = candidates.length > 0 ? placesOfSentence(sentence.text, context.gazetteer) : [];
-      const inherits = ownClaim.claimant === null && previousClaimant !== null && /\bof (?:these|them|those|whom)\b/i.test(sentence.text);
+      const before = previousClaimant;
+      const inherits = /\bof (?:these|them|those|whom)\b/i.test(sentence.text) && ownClaim().claimant === null && before() !== null;
       for (const candidate of candidates) {
         const start = sentence.offset[0] + candidate.start;
         const end = sentence.offset[0] + candidate.end;
@@ -63,8 +66,8 @@ export function extractFigures(article: Article, context: FigureContext): Figure
         else {
           const quote = context.quotes.find((q) => q.offset[0] <= start && end <= q.offset[1] && q.speaker !== null);
           if (quote?.speaker) attribution = canonicalActor(context.gazetteer, quote.speaker);
-          else if (ownClaim.claimant !== null && ownClaim.covers(candidate.start)) attribution = ownClaim.claimant;
-          else if (inherits) attribution = previousClaimant;
+          else if (ownClaim().claimant !== null && ownClaim().covers(candidate.start)) attribution = ownClaim().claimant;
+          else if (inherits) attribution = before();
         }
         figures.push({
           report: article.id,
@@ -85,13 +88,25 @@ export function extractFigures(article: Article, context: FigureContext): Figure
           offset: [start, end],
         });
       }
-      if (ownClaim.claimant !== null) previousClaimant = ownClaim.claimant;
-      else if (!inherits) previousClaimant = null;
+      previousClaimant = once(() => ownClaim().claimant ?? (inherits ? before() : null));
       const lastPeople = [...candidates].reverse().find((c) => c.measure !== 'duration' && c.measure !== 'other');
       if (lastPeople) previousMeasure = lastPeople.measure;
     }
   }
   return figures;
+}
+
+/** `compute`, run at the first call and remembered for the others. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
 }
 
 function asOfDate(dates: DateMention[], sentence: [number, number]): string | null {

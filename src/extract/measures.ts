@@ -106,9 +106,17 @@ function wordsBetween(tokens: Token[], from: number, to: number): string {
     .join(' ');
 }
 
+/** Each cue pattern's global copy, for distanceFromEnd: compiled once per pattern, not once per number. */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
 /** Characters between the end of the last match of `pattern` in `text` and the end of `text`; -1 when none. */
 function distanceFromEnd(pattern: RegExp, text: string): number {
-  const global = new RegExp(pattern.source, 'g');
+  let global = globalCopies.get(pattern);
+  if (global === undefined) {
+    global = new RegExp(pattern.source, 'g');
+    globalCopies.set(pattern, global);
+  }
+  // the loop below runs until exec finds nothing, which sets lastIndex back to 0 for the next call
   let at = -1;
   for (let found = global.exec(text); found !== null; found = global.exec(text)) at = found.index + found[0].length;
   return at < 0 ? -1 : text.length - at;

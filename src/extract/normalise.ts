@@ -1,6 +1,7 @@
 // Shared by the actor and place extractors: the parts they read, spelling folds, and gazetteer alias matching in text.
 import { CALENDAR_NAMES } from '../text/calendar.js';
 import { isNameWord } from '../text/names.js';
+import { memoByText } from '../text/memo.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Gazetteer, GazetteerActor, GazetteerPlace } from '../types.js';
 import type { Segment } from './segments.js';
@@ -12,11 +13,21 @@ export type { Segment };
 
 /** Same-length fold for matching: curly apostrophes to `'`, hyphens and dashes and whitespace to a space. */
 export function foldForMatch(text: string): string {
-  return text.replace(/[\u2018\u2019\u02BC`]/g, "'").replace(/[-\u2010\u2011\u2012\u2013\u2014\s]/g, ' ');
+  // white space other than the space itself: a space is already what it folds to, and most of a text's separators
+  return text.replace(/[\u2018\u2019\u02BC`]/g, "'").replace(/[-\u2010\u2011\u2012\u2013\u2014]|[^\S ]/g, ' ');
 }
+
+/**
+ * Text that lower-cases code unit by code unit as it does whole: no surrogate pair, and no capital sigma (whose lower
+ * case, `σ` or final `ς`, depends on the letters around it). Where the whole text's lower case also keeps its length
+ * (no `İ`, which lowers to two units), every unit is lowered alone.
+ */
+const LOWERS_IN_CONTEXT = /[\u03A3\uD800-\uDFFF]/;
 
 /** Per-code-unit lower case, keeping the length (so offsets survive). */
 export function lowerSameLength(text: string): string {
+  const whole = text.toLowerCase();
+  if (whole.length === text.length && !LOWERS_IN_CONTEXT.test(text)) return whole;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
@@ -37,8 +48,12 @@ const ARTICLE_PREFIX = /^(?:al|el|ul)[\s-]+|^(?:ad|ar|as|ash|at|az|an|ed|er|es|e
  * The normalised form of a transliterated place name, for matching spellings the gazetteer does not list:
  * diacritics and case dropped, the Arabic article (`al-`, `el-`, `ash-`...) dropped, separators removed,
  * a final -ah/-eh/-e folded to -a, ou/oo to u, ee to i, y to i, q to k, and doubled letters folded.
+ * Every run of name words of a report is tried as a spelling, and the same runs come back report after report, so
+ * the keys are remembered (up to 100,000 characters of spellings).
  */
-export function placeKey(spelling: string): string {
+export const placeKey = memoByText(normalisedSpelling, 100_000);
+
+function normalisedSpelling(spelling: string): string {
   let key = spelling
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -88,13 +103,12 @@ export function namingSentences(text: string, tokens: readonly Token[], taken: O
     const [start, end] = sentence.offset;
     while (next < tokens.length && (tokens[next] as Token).start < start) next++;
     let names = false;
-    // In a headline in title case every word opens with a capital: that says nothing of names.
-    if (isTitleCased(sentence.text)) continue;
     for (let i = next; i < tokens.length && (tokens[i] as Token).start < end && !names; i++) {
       const token = tokens[i] as Token;
       names = opensName(token.text) && !taken.overlaps(token.start, token.end);
     }
-    if (names) found.push({ start, text: sentence.text });
+    // In a headline in title case every word opens with a capital: that says nothing of names.
+    if (names && !isTitleCased(sentence.text)) found.push({ start, text: sentence.text });
   }
   return found;
 }
@@ -172,6 +186,8 @@ interface CompiledGazetteer {
   placeKeys: Map<string, GazetteerPlace>;
   /** Roles longest first, with their canonical (first listed) form. */
   roles: Array<{ folded: string; canonical: string }>;
+  /** The same roles by their folded form, for looking one up whole. */
+  roleByFold: ReadonlyMap<string, string>;
 }
 
 const compiled = new WeakMap<Gazetteer, CompiledGazetteer>();
@@ -212,7 +228,7 @@ export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
     if (list) list.push(entry);
     else byFirstWord.set(key, [entry]);
   }
-  const result = { byFirstWord, placeKeys, roles };
+  const result = { byFirstWord, placeKeys, roles, roleByFold: canonicalByFold };
   compiled.set(gazetteer, result);
   return result;
 }
@@ -220,7 +236,7 @@ export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
 /** Whether `words` are one of the gazetteer's roles (`Defence Minister`, `U.N. special envoy`), folded. */
 export function isRole(gazetteer: Gazetteer, words: string): boolean {
   const folded = foldRole(words);
-  return compileGazetteer(gazetteer).roles.some((r) => r.folded === folded);
+  return compileGazetteer(gazetteer).roleByFold.has(folded);
 }
 
 /** A gazetteer alias found in a segment: an actor mention, a place mention, or (for a country) whichever the context says. */
@@ -332,7 +348,7 @@ export function isActing(text: string, start: number, end: number): boolean {
 
 /** The canonical role that ends exactly at `end` in `text` (`U.N. Special Envoy` before a name), with its start. */
 export function roleEndingAt(text: string, end: number, gazetteer: Gazetteer): { role: string; start: number } | null {
-  const { roles } = compileGazetteer(gazetteer);
+  const { roleByFold } = compileGazetteer(gazetteer);
   const window = text.slice(Math.max(0, end - 60), end);
   const offset = end - window.length;
   const words = tokenize(window);
@@ -343,8 +359,8 @@ export function roleEndingAt(text: string, end: number, gazetteer: Gazetteer): {
     if (!first || !last) continue;
     if (window.slice(last.end).replace(/\./g, '').trim() !== '') continue;
     const candidate = foldRole(window.slice(first.start, window.length));
-    const role = roles.find((r) => r.folded === candidate);
-    if (role) return { role: role.canonical, start: offset + first.start };
+    const role = roleByFold.get(candidate);
+    if (role !== undefined) return { role, start: offset + first.start };
   }
   return null;
 }

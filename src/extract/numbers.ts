@@ -33,6 +33,9 @@ const UNITS: Record<string, number> = {
 const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
+/** UNITS and TENS in one map: own words only (a word such as `constructor` is no number), looked up for every word read. */
+const WORD_NUMBERS: ReadonlyMap<string, number> = new Map([...Object.entries(UNITS), ...Object.entries(TENS)]);
+
 /** The number words a corpus's measures.json gives: vague counts (`dozens`, `tens of thousands`) and scales (`million`). */
 export interface NumberWords {
   /** Longest phrase first; intervals inclusive, high null when unbounded. */
@@ -42,9 +45,15 @@ export interface NumberWords {
 
 /** The value of a word number (`four`, `twenty-five`, `nineteen`), else null. */
 export function wordValue(word: string): number | null {
-  const w = word.toLowerCase();
-  if (w in UNITS) return UNITS[w] ?? null;
-  if (w in TENS) return TENS[w] ?? null;
+  return lowerWordValue(word.toLowerCase());
+}
+
+/** wordValue of a word already in lower case. */
+function lowerWordValue(w: string): number | null {
+  const value = WORD_NUMBERS.get(w);
+  if (value !== undefined) return value;
+  // most words hold no hyphen: no need to try the compound's pattern on them
+  if (!w.includes('-')) return null;
   const hyphen = /^([a-z]+)-([a-z]+)$/.exec(w);
   if (hyphen) {
     const tens = TENS[hyphen[1] ?? ''];
@@ -56,6 +65,9 @@ export function wordValue(word: string): number | null {
 
 /** The value of a digit token (`1,207`, `35000`, `1.5`), else null when its grouping is not a number's. */
 export function digitValue(token: string): number | null {
+  // both patterns open with a digit: most tokens are words, and fail here
+  const first = token.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return null;
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(token)) return Number(token.replace(/,/g, ''));
   if (/^\d+(?:\.\d+)?$/.test(token)) return Number(token);
   return null;
@@ -79,7 +91,7 @@ function readPlain(tokens: Token[], i: number, scales: NumberWords['scales']): {
     } else if (w === 'a' && lower(tokens, i + 1) === 'dozen') {
       value = 1;
     } else {
-      value = wordValue(first.text);
+      value = lowerWordValue(w);
     }
     if (value === null) return null;
   }
@@ -112,7 +124,8 @@ function isAdjacent(tokens: Token[], a: number, b: number): boolean {
 export function readNumber(tokens: Token[], i: number, numberWords: NumberWords): NumberMatch | null {
   const w = lower(tokens, i);
   for (const vague of numberWords.vague) {
-    if (vague.words.every((word, k) => lower(tokens, i + k) === word)) {
+    // the first word compared before the rest: most tokens open no vague count
+    if (vague.words[0] === w && vague.words.every((word, k) => lower(tokens, i + k) === word)) {
       return { kind: 'vague', value: null, low: vague.low, high: vague.high, first: i, last: i + vague.words.length - 1, isOne: false };
     }
   }
@@ -136,6 +149,8 @@ export function readNumber(tokens: Token[], i: number, numberWords: NumberWords)
 
 /** `five-year`, `48-hour`, `week-long` (with a preceding `a`): a duration compound in one token. */
 export function readDurationCompound(token: string): { value: number | null; unit: string } | null {
+  // both patterns hold a hyphen, which most tokens do not
+  if (!token.includes('-')) return null;
   const m = /^([a-z]+|\d+)-(hour|day|week|month|year|minute)(?:-long)?$/i.exec(token);
   if (m) {
     const count = m[1] ?? '';
@@ -183,13 +198,17 @@ export const QUALIFIERS: Array<[string, Qualifier]> = [
   ['estimated', 'approx'],
 ];
 
+/** QUALIFIERS with each phrase cut into its words, once. */
+const QUALIFIER_WORDS: ReadonlyArray<[string[], Qualifier]> = QUALIFIERS.map(([phrase, qualifier]) => [phrase.split(' '), qualifier]);
+
 /** The qualifier ending just before token i: [qualifier, index of its first token], or exact. */
 export function qualifierBefore(tokens: Token[], i: number): [Qualifier, number] {
-  for (const [phrase, qualifier] of QUALIFIERS) {
-    const words = phrase.split(' ');
+  const before = lower(tokens, i - 1);
+  for (const [words, qualifier] of QUALIFIER_WORDS) {
     const first = i - words.length;
     if (first < 0) continue;
-    if (words.every((word, k) => lower(tokens, first + k) === word)) return [qualifier, first];
+    // the phrase's last word compared before the rest: most tokens follow no qualifier
+    if (words[words.length - 1] === before && words.every((word, k) => lower(tokens, first + k) === word)) return [qualifier, first];
   }
   return ['exact', i];
 }

@@ -20,6 +20,9 @@ function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
 
+/** Every mark scanQuoteMarks reads: the double marks that open and close, `"`, and the single `‘` and `’`. */
+const QUOTE_MARK = /["\u00AB\u00BB\u2018\u2019\u201C\u201D\u201E]/g;
+
 /** Top-level quotations of a segment in one linear pass; nested quotes stay inside their outer quote. */
 export function scanQuoteMarks(text: string): RawQuote[] {
   const found: RawQuote[] = [];
@@ -30,8 +33,11 @@ export function scanQuoteMarks(text: string): RawQuote[] {
     open = -1;
     kind = null;
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
+  // only the marks themselves change what is open: the pass goes from one mark to the next
+  QUOTE_MARK.lastIndex = 0;
+  for (let mark = QUOTE_MARK.exec(text); mark !== null; mark = QUOTE_MARK.exec(text)) {
+    const i = mark.index;
+    const ch = mark[0];
     const prev = text[i - 1];
     const next = text[i + 1];
     if (kind === null) {

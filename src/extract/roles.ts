@@ -12,7 +12,7 @@ export const MAX_ROLE_WORDS = 6;
 
 /** A title at the start of the span (`President Assad`, `Syrian President Bashar al-Assad`): its canonical form and where the name starts. */
 export function leadingRole(text: string, start: number, end: number, gazetteer: Gazetteer): { role: string; nameStart: number } | null {
-  const { roles } = compileGazetteer(gazetteer);
+  const { roleByFold } = compileGazetteer(gazetteer);
   const tokens = tokenize(text.slice(start, end));
   let role: string | null = null;
   let nameStart = -1;
@@ -23,9 +23,9 @@ export function leadingRole(text: string, start: number, end: number, gazetteer:
     const next = tokens[k];
     if (!first || !next) continue;
     const folded = foldRole(text.slice(start + first.start, start + next.start));
-    const found = roles.find((r) => r.folded === folded);
-    if (found) {
-      role = found.canonical;
+    const found = roleByFold.get(folded);
+    if (found !== undefined) {
+      role = found;
       nameStart = start + next.start;
       break;
     }

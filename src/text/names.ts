@@ -10,6 +10,7 @@ export const ORGANISATION_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'th
 
 /** An article or particle joined to the name it opens (`al-Assad`, `as-Safira`, `bin-Laden`, `d’Estaing`). */
 const JOINED_PREFIX = /^(?:al|el|ad|an|ar|as|at|ash|az|bin|ibn|abu|abd|de|d)[-\u2019']/i;
+const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /**
  * True when a word starts or continues a name: it opens with a capital letter, or with an article or particle joined
@@ -17,7 +18,9 @@ const JOINED_PREFIX = /^(?:al|el|ad|an|ar|as|at|ash|az|bin|ibn|abu|abd|de|d)[-\u
  * in the clause (see the speaker resolver).
  */
 export function isNameWord(word: string): boolean {
-  return /^\p{Lu}/u.test(word) || /^\p{Lu}/u.test(word.replace(JOINED_PREFIX, ''));
+  if (CAPITAL_FIRST.test(word)) return true;
+  const joined = JOINED_PREFIX.exec(word);
+  return joined !== null && CAPITAL_FIRST.test(word.slice(joined[0].length));
 }
 
 /** A word that may stand inside a name between two name words: a particle, or a link of an organisation's name. */

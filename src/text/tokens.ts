@@ -42,11 +42,17 @@ const WITH_NUMERALS = new RegExp(`${NUMERAL}|${LETTERS}|\\S`, 'gu');
 export function tokenize(text: string, options: TokenOptions = {}): Token[] {
   const pattern = options.numerals ? WITH_NUMERALS : options.punctuation ? WITH_PUNCTUATION : TOKEN;
   const tokens: Token[] = [];
-  for (const match of text.matchAll(pattern)) tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  // exec with lastIndex rather than matchAll, which copies the pattern and builds an iterator per call
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  }
   return tokens;
 }
 
+const WORD_START = /^[\p{L}\p{N}]/u;
+
 /** True for a token that holds a word or a number (not punctuation). */
 export function isWordToken(token: Token | undefined): boolean {
-  return token !== undefined && /^[\p{L}\p{N}]/u.test(token.text);
+  return token !== undefined && WORD_START.test(token.text);
 }

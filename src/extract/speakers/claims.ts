@@ -80,9 +80,10 @@ export function claimantOfSentence(sentence: string, gazetteer: Gazetteer, isLow
 
   // `X said (that) ...`, `X told Y that ...`, `X reports that ...`: at most MAX_VERBS verbs, subjects read within a bounded window
   const claims: Array<{ end: number; claimant: string }> = [];
-  const verbs = new RegExp(SPEECH_VERB.source, 'g');
+  // the one global SPEECH_VERB walks this sentence by its lastIndex (nothing in the loop uses it on another text)
+  SPEECH_VERB.lastIndex = 0;
   let seen = 0;
-  for (let v = verbs.exec(sentence); v !== null && seen < MAX_VERBS; v = verbs.exec(sentence), seen++) {
+  for (let v = SPEECH_VERB.exec(sentence); v !== null && seen < MAX_VERBS; v = SPEECH_VERB.exec(sentence), seen++) {
     const before = sentence.slice(Math.max(0, v.index - SUBJECT_WINDOW), v.index);
     const afterVerb = sentence.slice(v.index + v[0].length, v.index + v[0].length + 4);
     if (/\b(?:is|are|was|were|been|be)\s+$/i.test(before) || /^\s+to\b/.test(afterVerb)) continue;

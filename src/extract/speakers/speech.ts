@@ -181,8 +181,9 @@ export function speechEvents(masked: string, sentences: readonly Sentence[]): Sp
     while (sentence < sentences.length - 1 && (sentences[sentence] as Sentence).offset[1] <= token.start) sentence++;
     const sentenceStart = (sentences[sentence] as Sentence | undefined)?.offset[0] ?? 0;
     while (floor < index && (tokens[floor] as Token).start < sentenceStart) floor++;
-    if (!isWordToken(token)) return;
     const lower = token.text.toLowerCase();
+    // only `according to` and the speech verbs start an event: most tokens are neither, and need no further test
+    if ((lower !== 'according' && !SPEECH_VERBS.has(lower)) || !isWordToken(token)) return;
     if (lower === 'according' && tokens[index + 1]?.text.toLowerCase() === 'to') {
       const np = forwardNounPhrase(tokens, index + 2);
       if (np.length > 0) events.push({ verbStart: token.start, verbEnd: token.end, clauseStart: token.start, subject: { kind: 'words', words: np.map((t) => t.text) }, sentence });
