@@ -125,8 +125,8 @@ const KEPT_APOSTROPHE = /[sn]['\u2019]$/u;
 
 /**
  * The sentences parsed, several to a call (one per line of the batch's text, so compromise keeps them apart). A
- * batch where compromise joins two of them into one sentence (an unclosed quotation) is parsed sentence by sentence
- * instead, as each would be alone: compromise tags each sentence of a text on its own, so the tags are the same.
+ * batch where compromise joins two of them into one sentence (a quotation running over them) is parsed sentence by
+ * sentence instead, as each would be alone: compromise tags each sentence of a text on its own, so the tags are the same.
  */
 function parseBatches(sentences: ReadonlyArray<{ start: number; text: string }>): Batch[] {
   return groupSentences(sentences).flatMap((group): Batch[] => {
