@@ -1,5 +1,5 @@
 // The command line: commander wiring only. Parses flags, calls the core, picks a reporter, returns an exit code.
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from './commander.js';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';

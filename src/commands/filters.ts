@@ -1,6 +1,6 @@
 // The filter options of `compare` and `figures` (--measure, --verdict, --claimant, --since, --until, --sort, --story),
 // read from the parsed options; a value out of range is a usage error.
-import { Option } from 'commander';
+import { Option } from '../commander.js';
 import { VERDICTS, type FigureFilter } from '../compare/filters.js';
 import type { Verdict } from '../compare/groups.js';
 import type { Story } from '../compare/stories.js';

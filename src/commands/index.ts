@@ -1,5 +1,5 @@
 // The command registry: what each command needs, what it builds. cli.ts wires these into commander.
-import { InvalidArgumentError, Option } from 'commander';
+import { InvalidArgumentError, Option } from '../commander.js';
 import type { AnalysisSetup } from '../analysis/run.js';
 import type { Corpus, OpenCorpus } from '../corpus/load.js';
 import { DEFAULT_KEYNESS_LIMIT, DEFAULT_KWIC_WINDOW, DEFAULT_MIN_FREQUENCY, DEFAULT_TOP_WORDS, LABELS_FILE, LOCK_FILE } from '../defaults.js';
