@@ -3,7 +3,6 @@ import { Command, CommanderError, InvalidArgumentError, Option } from './command
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { cacheDir, openCache } from './analysis/cache.js';
 import { defaultJobs, inThreadEngine, streamEngine, workerPool, type Engine } from './analysis/pool.js';
 import { SILENT, terminalProgress } from './analysis/progress.js';

@@ -1,7 +1,8 @@
 // Where analyses run: in this thread, or in a pool of worker threads (one per core but one by default, fewer for a small
 // corpus), each with its own compromise. Workers start only when there is work for them, so a run answered from the
 // cache starts none.
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import type { Gazetteer, ManifestEntry } from '../types.js';
 import type { Analyses, Kind } from './kinds.js';
 import type { Source } from './run.js';
@@ -74,6 +75,11 @@ interface Slot {
   busy: boolean;
 }
 
+/** node:worker_threads, loaded when the first worker starts: a run that starts none does not load it. */
+function workerThreads(): typeof import('node:worker_threads') {
+  return createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+}
+
 /** Analyses in up to `size` worker threads; tasks wait in order for the first free worker. */
 export function workerPool(size: number, gazetteer: Gazetteer): Engine {
   const slots: Slot[] = [];
@@ -82,7 +88,7 @@ export function workerPool(size: number, gazetteer: Gazetteer): Engine {
   let nextId = 0;
 
   const start = (): Slot => {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { gazetteer } });
+    const worker = new (workerThreads().Worker)(new URL('./worker.js', import.meta.url), { workerData: { gazetteer } });
     const slot: Slot = { worker, busy: false };
     worker.on('message', (reply: ResultMessage) => {
       const job = pending.get(reply.id);
