@@ -44,7 +44,17 @@ interface Pipeline {
   net: Net;
   /** The position of each of the net's hook keys in its key order, and each key's patterns at that position. */
   order: Map<string, number>;
-  lists: NetMatch[][];
+  lists: Hooked[][];
+  /** How many distinct patterns (by their match text) the net holds. */
+  patterns: number;
+}
+
+/** A pattern as the sweep tests it: its number (one per match text), its needs and wants as hook-key positions. */
+interface Hooked {
+  m: NetMatch;
+  id: number;
+  needs: number[];
+  wants: number[];
 }
 
 let pipeline: Pipeline | undefined;
@@ -52,12 +62,22 @@ let pipeline: Pipeline | undefined;
 function namePipeline(world: Internals): Pipeline {
   const net = nameNet(world);
   const keys = Object.keys(net.hooks);
+  const order = new Map(keys.map((key, i) => [key, i]));
+  // buildNet hooks every pattern under each of its needs and wants, so each is a key.
+  const position = (key: string): number => order.get(key) ?? -1;
+  const ids = new Map<string, number>();
+  const hooked = (m: NetMatch): Hooked => {
+    if (!ids.has(m.match)) ids.set(m.match, ids.size);
+    return { m, id: ids.get(m.match) as number, needs: m.needs.map(position), wants: m.wants.map(position) };
+  };
+  const lists = keys.map((key) => (net.hooks[key] as NetMatch[]).map(hooked));
   return {
     // After what nlp.tokenize runs (contractions, alias, machine); without the post-tagger (run below) and the chunker.
     hooks: world.hooks.filter((hook) => !['contractions', 'alias', 'machine', 'postTagger', 'chunks'].includes(hook)),
     net,
-    order: new Map(keys.map((key, i) => [key, i])),
-    lists: keys.map((key) => net.hooks[key] as NetMatch[]),
+    order,
+    lists,
+    patterns: ids.size,
   };
 }
 
@@ -125,31 +145,38 @@ interface Net {
  * What compromise's `sweep` finds (compromise/src/1-one/sweep), in the same order: for each piece, the patterns
  * hooked on its words and tags, in the order of the net's hook keys, then those that need nothing, each kept where its
  * needs, exclusions, wants and length allow, then matched. compromise looks each of the net's hook keys up in each
- * piece, 300 lookups a piece and a third of a parse; here the piece's own words and tags are looked up in the net.
+ * piece, 300 lookups a piece and a third of a parse; here the piece's own words and tags are looked up in the net, and
+ * a pattern's needs and wants are tested as positions marked for the piece.
  */
-function sweepMatches(pieces: Term[][], { net, order, lists }: Pipeline, world: Internals): object[] {
+function sweepMatches(pieces: Term[][], pipeline: Pipeline, world: Internals): object[] {
+  const { net, order, lists } = pipeline;
   const caches = world.methods.one.cacheDoc(pieces);
   const found: object[] = [];
+  // present[key] and seen[pattern] hold the number of the piece that marked them last.
+  const present = new Int32Array(order.size).fill(-1);
+  const seen = new Int32Array(pipeline.patterns).fill(-1);
   pieces.forEach((piece, n) => {
     const haves = caches[n] as Set<string>;
     const hooked: number[] = [];
     for (const key of haves) {
       const index = order.get(key);
-      if (index !== undefined) hooked.push(index);
+      if (index === undefined) continue;
+      present[index] = n;
+      hooked.push(index);
     }
     hooked.sort((a, b) => a - b);
-    const seen = new Set<string>();
     const run = (m: NetMatch): void => {
       for (const pointer of world.methods.one.match([piece], m).ptrs) {
         pointer[0] = n;
         found.push({ ...m, pointer });
       }
     };
+    const isPresent = (key: number): boolean => key >= 0 && present[key] === n;
     for (const index of hooked) {
-      for (const m of lists[index] as NetMatch[]) {
-        if (seen.has(m.match)) continue;
-        seen.add(m.match);
-        if (isUsable(m, haves, piece.length)) run(m);
+      for (const pattern of lists[index] as Hooked[]) {
+        if (seen[pattern.id] === n) continue;
+        seen[pattern.id] = n;
+        if (isUsable(pattern, isPresent, haves, piece.length)) run(pattern.m);
       }
     }
     for (const m of net.always) if (piece.length >= m.minWords) run(m);
@@ -157,13 +184,13 @@ function sweepMatches(pieces: Term[][], { net, order, lists }: Pipeline, world: 
   return found;
 }
 
-/** Whether a pattern may match a piece of `length` words holding `haves`: its needs, exclusions, wants and length. */
-function isUsable(m: NetMatch, haves: ReadonlySet<string>, length: number): boolean {
+/** Whether a pattern may match a piece of `length` words holding `haves`: its length, needs, exclusions and wants. */
+function isUsable({ m, needs, wants }: Hooked, isPresent: (key: number) => boolean, haves: ReadonlySet<string>, length: number): boolean {
   if (length < m.minWords) return false;
-  for (const need of m.needs) if (!haves.has(need)) return false;
+  for (const need of needs) if (!isPresent(need)) return false;
   if (m.ifNo) for (const no of m.ifNo) if (haves.has(no)) return false;
-  if (m.wants.length === 0) return true;
+  if (wants.length === 0) return true;
   let wanted = 0;
-  for (const want of m.wants) if (haves.has(want)) wanted++;
+  for (const want of wants) if (isPresent(want)) wanted++;
   return wanted >= m.minWant;
 }
