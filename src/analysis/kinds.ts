@@ -1,6 +1,6 @@
 // What is computed per report and cached: the findings, what `stats` shows of the report itself, the word statistics. Pure.
 import { extractArticle, type ArticleFindings } from '../extract/index.js';
-import { wordStats, type WordStats } from '../language/word-stats.js';
+import type { WordStats } from '../language/word-stats.js';
 import { reportCounts, type ReportCounts } from '../report/stats.js';
 import type { Article, Gazetteer } from '../types.js';
 
@@ -15,15 +15,16 @@ export type Kind = keyof Analyses;
 
 export const KINDS: readonly Kind[] = ['findings', 'counts', 'words'];
 
-const COMPUTE: { [K in Kind]: (article: Article, gazetteer: Gazetteer) => Analyses[K] } = {
+// The word statistics (and their syllable counter, 20 ms to load) are loaded the first time they are asked for.
+const COMPUTE: { [K in Kind]: (article: Article, gazetteer: Gazetteer) => Analyses[K] | Promise<Analyses[K]> } = {
   findings: extractArticle,
   counts: (article) => reportCounts(article),
-  words: (article) => wordStats(article),
+  words: async (article) => (await import('../language/word-stats.js')).wordStats(article),
 };
 
 /** The analyses of `kinds` for one article. */
-export function analyseArticle(article: Article, gazetteer: Gazetteer, kinds: readonly Kind[]): Partial<Analyses> {
+export async function analyseArticle(article: Article, gazetteer: Gazetteer, kinds: readonly Kind[]): Promise<Partial<Analyses>> {
   const out: Partial<Analyses> = {};
-  for (const kind of kinds) (out as Record<Kind, unknown>)[kind] = COMPUTE[kind](article, gazetteer);
+  for (const kind of kinds) (out as Record<Kind, unknown>)[kind] = await COMPUTE[kind](article, gazetteer);
   return out;
 }

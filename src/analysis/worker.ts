@@ -8,11 +8,11 @@ import type { TaskMessage, ResultMessage } from './pool.js';
 
 const { gazetteer } = workerData as { gazetteer: Gazetteer };
 
-parentPort!.on('message', (task: TaskMessage) => {
+parentPort!.on('message', async (task: TaskMessage) => {
   let reply: ResultMessage;
   try {
     const article = buildArticle(task.file, task.text, task.entry, gazetteer.agencies);
-    reply = { id: task.id, analyses: analyseArticle(article, gazetteer, task.kinds) };
+    reply = { id: task.id, analyses: await analyseArticle(article, gazetteer, task.kinds) };
   } catch (error) {
     reply = { id: task.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
