@@ -8,15 +8,20 @@ export function memoByText<T>(compute: (text: string) => T, maxChars: number): (
   const recent = new Map<string, T>();
   let chars = 0;
   return (text) => {
-    if (recent.has(text)) return recent.get(text) as T;
+    // one lookup for a remembered text; has() only to tell a remembered undefined from a text not seen
+    const remembered = recent.get(text);
+    if (remembered !== undefined || recent.has(text)) return remembered as T;
     const value = compute(text);
     if (text.length <= maxChars) {
       recent.set(text, value);
       chars += text.length;
-      for (const [oldest] of recent) {
-        if (chars <= maxChars) break;
-        recent.delete(oldest);
-        chars -= oldest.length;
+      // the oldest entries come first in the Map's order; walked only when the budget is exceeded
+      if (chars > maxChars) {
+        for (const [oldest] of recent) {
+          if (chars <= maxChars) break;
+          recent.delete(oldest);
+          chars -= oldest.length;
+        }
       }
     }
     return value;

@@ -33,6 +33,17 @@ describe('memoByText', () => {
     expect(calls).toEqual(['aaaa', 'bbbb', 'cccc', 'aaaa']);
   });
 
+  it('remembers a result that is undefined, computing it once', () => {
+    const calls: string[] = [];
+    const memo = memoByText((text): string | undefined => {
+      calls.push(text);
+      return undefined;
+    }, 100);
+    expect(memo('abc')).toBeUndefined();
+    expect(memo('abc')).toBeUndefined();
+    expect(calls).toEqual(['abc']);
+  });
+
   it('never keeps a text longer than maxChars', () => {
     const { memo, calls } = counted(3);
     memo('long text');
