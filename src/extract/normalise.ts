@@ -120,15 +120,26 @@ export function isTitleCased(text: string): boolean {
   return words.length >= 4 && capitalised >= words.length * 0.85;
 }
 
+/** What trimSpan drops before a span, and after it. */
+const LEADING_TRIM = /[\s"'\u2018\u2019\u201C\u201D(\[.,;:!?\u2013\u2014-]/u;
+const TRAILING_TRIM = /[\s"'\u2018\u2019\u201C\u201D)\].,;:!?\u2013\u2014-]/u;
+
+/** True for an ASCII letter or digit, which neither end of a span loses: most spans open and close with one. */
+function isAsciiWordCode(code: number): boolean {
+  const folded = code | 0x20;
+  return (code >= 0x30 && code <= 0x39) || (folded >= 0x61 && folded <= 0x7a);
+}
+
 /** The span with a trailing possessive (`’s`, `'s`, `s’`) and trailing punctuation removed. */
 export function trimSpan(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
-  while (s < e && /[\s"'\u2018\u2019\u201C\u201D(\[.,;:!?\u2013\u2014-]/u.test(text[s] as string)) s++;
+  while (s < e && !isAsciiWordCode(text.charCodeAt(s)) && LEADING_TRIM.test(text[s] as string)) s++;
   for (;;) {
     const before = e;
-    while (e > s && /[\s"'\u2018\u2019\u201C\u201D)\].,;:!?\u2013\u2014-]/u.test(text[e - 1] as string) && !isAbbreviationDot(text, s, e)) e--;
-    if (e - s > 2 && /['\u2019]s$/u.test(text.slice(e - 2, e))) e -= 2;
+    while (e > s && !isAsciiWordCode(text.charCodeAt(e - 1)) && TRAILING_TRIM.test(text[e - 1] as string) && !isAbbreviationDot(text, s, e)) e--;
+    // a possessive: `'s` or `’s`
+    if (e - s > 2 && text.charCodeAt(e - 1) === 0x73 && (text.charCodeAt(e - 2) === 0x27 || text.charCodeAt(e - 2) === 0x2019)) e -= 2;
     if (e === before) break;
   }
   return [s, e];

@@ -63,9 +63,13 @@ function suggestedSpellings(report: string, segment: Segment, tokens: readonly T
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
     if (!isNameWord(first.text)) continue;
-    for (let count = Math.min(MAX_PLACE_WORDS, tokens.length - i); count >= 1; count--) {
+    const most = Math.min(MAX_PLACE_WORDS, tokens.length - i);
+    // a spelling runs over no break (`Aleppo, Idlib`): one scan finds the first break after `first`, and every run
+    // of words ending past it is skipped
+    const stop = firstBreak(text, first.start, (tokens[i + most - 1] as Token).end);
+    for (let count = most; count >= 1; count--) {
       const last = tokens[i + count - 1] as Token;
-      if (/[,.;:!?()"\u201C\u201D\n]/u.test(text.slice(first.start, last.end))) continue;
+      if (last.end > stop) continue;
       const [start, end] = trimSpan(text, first.start, last.end);
       if (start >= end || taken.overlaps(start, end)) continue;
       const spelling = text.slice(start, end);
@@ -79,6 +83,18 @@ function suggestedSpellings(report: string, segment: Segment, tokens: readonly T
     }
   }
   return mentions;
+}
+
+/** The index of the first break in a spelling (`,.;:!?()"`, curly double quotes, a newline) in text[from, to), else `to`. */
+function firstBreak(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    switch (text.charCodeAt(i)) {
+      case 0x0a: case 0x21: case 0x22: case 0x28: case 0x29: case 0x2c: case 0x2e: case 0x3a: case 0x3b: case 0x3f:
+      case 0x201c: case 0x201d:
+        return i;
+    }
+  }
+  return to;
 }
 
 /** Places compromise finds (names.ts) that the gazetteer lacks entirely; demonyms (`Syrian`) and actors are not places. */

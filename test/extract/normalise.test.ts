@@ -2,7 +2,7 @@
 // the tags and names it gets inside its paragraph (what makes skipping the other sentences safe).
 import { describe, expect, it } from 'vitest';
 import { bundledCorpusDir, loadCorpus } from '../../src/corpus/load.js';
-import { matchAliases, namingSentences, Occupancy, tokenize, type Segment } from '../../src/extract/normalise.js';
+import { matchAliases, namingSentences, Occupancy, tokenize, trimSpan, type Segment } from '../../src/extract/normalise.js';
 import { compromise, type Doc } from '../../src/text/nlp.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { makeGazetteer } from '../helpers/builders.js';
@@ -66,5 +66,24 @@ describe('compromise reads a sentence alone as it reads it inside its paragraph'
       const alone = splitSentences(text).map((s) => readingOf(compromise()(s.text), s.offset[0]));
       expect({ terms: alone.flatMap((r) => r.terms), names: alone.flatMap((r) => r.names).sort() }, text).toEqual({ terms: whole.terms, names: whole.names.sort() });
     }
+  });
+});
+
+describe('trimSpan', () => {
+  const trimmed = (text: string): string => text.slice(...trimSpan(text, 0, text.length));
+
+  it('drops quote marks, brackets and punctuation at either end, and a possessive', () => {
+    expect(trimmed('“Aleppo’s')).toBe('Aleppo');
+    expect(trimmed("(Homs's,")).toBe('Homs');
+    expect(trimmed(' "Idlib." ')).toBe('Idlib');
+    expect(trimmed('– Daraa’s’')).toBe('Daraa');
+  });
+
+  it('keeps letters outside ASCII, an abbreviation’s closing dot and a short word ending in s', () => {
+    expect(trimmed('Érd’s')).toBe('Érd');
+    expect(trimmed('Ḥamāh')).toBe('Ḥamāh');
+    expect(trimmed('the U.N.')).toBe('the U.N.');
+    expect(trimmed("'s")).toBe('s');
+    expect(trimmed('...')).toBe('');
   });
 });

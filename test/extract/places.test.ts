@@ -107,6 +107,15 @@ describe('extractPlaces: spellings the gazetteer lacks', () => {
     expect(places.get('Foua')).toMatchObject({ spellings: ['al-Foua', 'Foua'], suggestedAliases: ['al-Foua'], mentions: { 'test-report': 2 } });
     expect(places.get('Ramousah')?.suggestedAliases).toEqual(['Ramouseh']);
   });
+
+  it('suggests no spelling that runs over a break in the text', () => {
+    const sparse = makeGazetteer({ places: [{ name: 'Tal Rifaat', type: 'town', aliases: [], within: null }] });
+    const article = makeArticle({
+      paragraphs: ['Fighters left Tall Rifaat’s outskirts. Then Tal, Rifaat and Tal “Rifaat” were named, then Tal (Rifaat).'],
+    });
+    const mentions = extractPlaces(article, sparse).filter((m) => m.name === 'Tal Rifaat');
+    expect(mentions.map((m) => [m.spelling, m.isSuggested])).toEqual([['Tall Rifaat', true]]);
+  });
 });
 
 describe('extractPlaces: a report of another conflict', () => {
