@@ -53,9 +53,11 @@ export function extractFigures(article: Article, context: FigureContext): Figure
     const { isLowerCase } = segment;
     let previousMeasure: Measure | null = null;
     for (const sentence of segment.sentences) {
-      const candidates = findCandidates(sentence.text, lexicon, previousMeasure);
+      // cut once for the figures and the place phrases that scope them
+      const tokens = tokenize(sentence.text);
+      const candidates = findCandidates(sentence.text, lexicon, previousMeasure, tokens);
       const ownClaim = once(() => claimantOfSentence(sentence.text, context.gazetteer, isLowerCase));
-      const places = candidates.length > 0 ? placesOfSentence(sentence.text, context.gazetteer) : [];
+      const places = candidates.length > 0 ? placesOfSentence(sentence.text, context.gazetteer, tokens) : [];
       const before = previousClaimant;
       const inherits = /\bof (?:these|them|those|whom)\b/i.test(sentence.text) && ownClaim().claimant === null && before() !== null;
       for (const candidate of candidates) {
@@ -118,9 +120,11 @@ function asOfDate(dates: DateMention[], sentence: [number, number]): string | nu
 
 // ---- finding the numbers of a sentence ----------------------------------------------------------------------
 
-/** The figures of one sentence, in order; `previousMeasure` is the measure of the last people figure before it. */
-export function findCandidates(sentence: string, lexicon: MeasureLexicon, previousMeasure: Measure | null = null): Candidate[] {
-  const tokens = tokenize(sentence);
+/**
+ * The figures of one sentence, in order; `previousMeasure` is the measure of the last people figure before it.
+ * `tokens` are the sentence's, as numbers.ts cuts them (read, never changed).
+ */
+export function findCandidates(sentence: string, lexicon: MeasureLexicon, previousMeasure: Measure | null = null, tokens: Token[] = tokenize(sentence)): Candidate[] {
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];

@@ -18,9 +18,11 @@ export interface PlacePhrase {
 
 const MAX_PLACES = 50;
 
-/** Places named after `in`, `across`, `from`, `out of`... (`in the whole of Syria`), in order, at most MAX_PLACES. */
-export function placesOfSentence(sentence: string, gazetteer: Gazetteer): PlacePhrase[] {
-  const tokens = tokenize(sentence);
+/**
+ * Places named after `in`, `across`, `from`, `out of`... (`in the whole of Syria`), in order, at most MAX_PLACES.
+ * `tokens` are the sentence's, as numbers.ts cuts them (read, never changed).
+ */
+export function placesOfSentence(sentence: string, gazetteer: Gazetteer, tokens: Token[] = tokenize(sentence)): PlacePhrase[] {
   const found: PlacePhrase[] = [];
   for (let i = 0; i < tokens.length && found.length < MAX_PLACES; i++) {
     let w = lower(tokens, i);
