@@ -1,12 +1,13 @@
 // Shared by the actor and place extractors: the parts they read, spelling folds, and gazetteer alias matching in text.
 import { CALENDAR_NAMES } from '../text/calendar.js';
 import { isNameWord } from '../text/names.js';
-import { memoByText } from '../text/memo.js';
 import { splitSentences } from '../text/sentences.js';
+import { placeKey } from './place-key.js';
 import type { Gazetteer, GazetteerActor, GazetteerPlace } from '../types.js';
 import type { Segment } from './segments.js';
 
 export type { Segment };
+export { placeKey };
 
 
 // ---- folds ------------------------------------------------------------------------------------------
@@ -40,32 +41,6 @@ export function lowerSameLength(text: string): string {
 /** Folds a role or title for comparison: case, dots, hyphens and spacing (`U.N. Special Envoy` = `UN special envoy`). */
 export function foldRole(role: string): string {
   return foldForMatch(role).replace(/\./g, '').replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
-const ARTICLE_PREFIX = /^(?:al|el|ul)[\s-]+|^(?:ad|ar|as|ash|at|az|an|ed|er|es|et|ez|ad)-/;
-
-/**
- * The normalised form of a transliterated place name, for matching spellings the gazetteer does not list:
- * diacritics and case dropped, the Arabic article (`al-`, `el-`, `ash-`...) dropped, separators removed,
- * a final -ah/-eh/-e folded to -a, ou/oo to u, ee to i, y to i, q to k, and doubled letters folded.
- * Every run of name words of a report is tried as a spelling, and the same runs come back report after report, so
- * the keys are remembered (up to 100,000 characters of spellings).
- */
-export const placeKey = memoByText(normalisedSpelling, 100_000);
-
-function normalisedSpelling(spelling: string): string {
-  let key = spelling
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02BC`]/g, "'")
-    .trim();
-  key = key.replace(ARTICLE_PREFIX, '');
-  key = key.replace(/[^\p{L}\p{N}]/gu, '');
-  key = key.replace(/(?:ah|eh|e)$/, 'a');
-  key = key.replace(/ou|oo/g, 'u').replace(/ee/g, 'i').replace(/y/g, 'i').replace(/q/g, 'k');
-  key = key.replace(/(\p{L})\1+/gu, '$1');
-  return key;
 }
 
 // ---- tokens -----------------------------------------------------------------------------------------

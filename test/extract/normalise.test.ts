@@ -2,7 +2,7 @@
 // the tags and names it gets inside its paragraph (what makes skipping the other sentences safe).
 import { describe, expect, it } from 'vitest';
 import { bundledCorpusDir, loadCorpus } from '../../src/corpus/load.js';
-import { matchAliases, namingSentences, Occupancy, tokenize, trimSpan, type Segment } from '../../src/extract/normalise.js';
+import { isTitleCased, matchAliases, namingSentences, Occupancy, tokenize, trimSpan, type Segment } from '../../src/extract/normalise.js';
 import { compromise, type Doc } from '../../src/text/nlp.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { makeGazetteer } from '../helpers/builders.js';
@@ -85,5 +85,20 @@ describe('trimSpan', () => {
     expect(trimmed('the U.N.')).toBe('the U.N.');
     expect(trimmed("'s")).toBe('s');
     expect(trimmed('...')).toBe('');
+  });
+});
+
+describe('isTitleCased', () => {
+  it('is true for four or more words nearly all capitalised, whatever the script of the capitals', () => {
+    expect(isTitleCased('Rebels And Civilians Flee As City Falls')).toBe(true);
+    expect(isTitleCased('Éric Ömer Ünal Ärzte Łódź')).toBe(true);
+    expect(isTitleCased('“Rebels’ Last Stand” In Eastern Aleppo')).toBe(true);
+  });
+
+  it('is false for prose, for fewer than four words and for more than a few words in lower case', () => {
+    expect(isTitleCased('Rebels and civilians flee as the city falls')).toBe(false);
+    expect(isTitleCased('Aleppo Falls Today')).toBe(false);
+    expect(isTitleCased('Rebels And Civilians flee as City Falls')).toBe(false);
+    expect(isTitleCased('')).toBe(false);
   });
 });

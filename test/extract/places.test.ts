@@ -82,6 +82,9 @@ describe('extractPlaces: spellings the gazetteer lacks', () => {
     expect(placeKey('al-Rashidin')).toBe(placeKey('al-Rashideen'));
     expect(placeKey('Amiriya')).toBe(placeKey('al-Amiriyah'));
     expect(placeKey('Idlib')).not.toBe(placeKey('Aleppo'));
+    expect(placeKey('Ḥamāh')).toBe(placeKey('Hama'));
+    expect(placeKey('Dayr az-Zawr')).toBe(placeKey('Dayr Az Zawr'));
+    expect(placeKey('Qusayr’s')).toBe(placeKey("qusair's"));
   });
 
   it('matches a spelling by its normalised form and reports it as a suggested alias', () => {
