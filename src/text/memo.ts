@@ -6,6 +6,10 @@
  */
 export function memoByText<T>(compute: (text: string) => T, maxChars: number): (text: string) => T {
   const recent = new Map<string, T>();
+  // The texts remembered, oldest first, from `head` on: the next to forget is found without walking the Map, whose
+  // iterator would step over every entry deleted since its table was last rebuilt.
+  let order: string[] = [];
+  let head = 0;
   let chars = 0;
   return (text) => {
     // one lookup for a remembered text; has() only to tell a remembered undefined from a text not seen
@@ -14,14 +18,17 @@ export function memoByText<T>(compute: (text: string) => T, maxChars: number): (
     const value = compute(text);
     if (text.length <= maxChars) {
       recent.set(text, value);
+      order.push(text);
       chars += text.length;
-      // the oldest entries come first in the Map's order; walked only when the budget is exceeded
-      if (chars > maxChars) {
-        for (const [oldest] of recent) {
-          if (chars <= maxChars) break;
-          recent.delete(oldest);
-          chars -= oldest.length;
-        }
+      while (chars > maxChars) {
+        const oldest = order[head++] as string;
+        recent.delete(oldest);
+        chars -= oldest.length;
+      }
+      // drop the forgotten texts from the queue once they are most of it
+      if (head > 1024 && head * 2 > order.length) {
+        order = order.slice(head);
+        head = 0;
       }
     }
     return value;

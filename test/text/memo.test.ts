@@ -44,6 +44,22 @@ describe('memoByText', () => {
     expect(calls).toEqual(['abc']);
   });
 
+  it('keeps forgetting the oldest texts in order over many thousands of texts', () => {
+    const { memo, calls } = counted(12);
+    for (let i = 0; i < 5000; i++) memo(`t${i}`);
+    calls.length = 0;
+    // 12 characters hold the last two five-character texts; the one before is forgotten
+    expect(memo('t4999')).toBe('T4999');
+    expect(memo('t4998')).toBe('T4998');
+    expect(calls).toEqual([]);
+    memo('t4997');
+    expect(calls).toEqual(['t4997']);
+    // remembering t4997 forgot t4998, the oldest
+    memo('t4999');
+    memo('t4998');
+    expect(calls).toEqual(['t4997', 't4998']);
+  });
+
   it('never keeps a text longer than maxChars', () => {
     const { memo, calls } = counted(3);
     memo('long text');
