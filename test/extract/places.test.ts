@@ -112,7 +112,7 @@ describe('extractPlaces: spellings the gazetteer lacks', () => {
   });
 
   it('suggests no spelling that runs over a break in the text', () => {
-    const sparse = makeGazetteer({ places: [{ name: 'Tal Rifaat', type: 'town', aliases: [], within: null }] });
+    const sparse = makeGazetteer({ places: [{ name: 'Tal Rifaat', type: 'city', aliases: [], within: null }] });
     const article = makeArticle({
       paragraphs: ['Fighters left Tall Rifaat’s outskirts. Then Tal, Rifaat and Tal “Rifaat” were named, then Tal (Rifaat).'],
     });
