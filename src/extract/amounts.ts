@@ -2,7 +2,7 @@
 // quantities with a unit (`124 mln bushels`), read with their scale and unit from the corpus's measures.
 import type { Measure, Qualifier } from '../types.js';
 import type { AmountUnit, MeasureLexicon } from './measures.js';
-import { intervalFor, lower, qualifierBefore, readNumber, roundFigure, type Token } from './numbers.js';
+import { entry, intervalFor, lower, qualifierBefore, readNumber, roundFigure, type Token } from './numbers.js';
 
 /** An amount found at a token: token indices [first, last] inclusive, the qualifier's first token included. */
 export interface Amount {
@@ -62,7 +62,7 @@ export function readAmount(tokens: Token[], i: number, lexicon: MeasureLexicon):
   if (!m || m.kind === 'vague' || m.value === null) return null;
   let last = m.last;
   let scale = 1;
-  const short = lexicon.measures.shortScales[lower(tokens, last + 1)];
+  const short = entry(lexicon.measures.shortScales, lower(tokens, last + 1));
   if (short !== undefined && (symbol !== null || unitAt(tokens, last + 2, lexicon) !== null)) {
     scale = short;
     last += 1;

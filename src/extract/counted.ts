@@ -3,7 +3,7 @@ import { isCalendarWord } from '../text/calendar.js';
 import { PHRASE_STOPS } from '../text/english.js';
 import { DURATION_UNITS } from './durations.js';
 import type { MeasureLexicon } from './measures.js';
-import { lower, readNumber, type Token } from './numbers.js';
+import { entry, lower, readNumber, type Token } from './numbers.js';
 
 const NOT_PLURAL = new Set([
   'news', 'was', 'has', 'does', 'says', 'this', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'always', 'perhaps',
@@ -60,7 +60,7 @@ export function readNounPhrase(tokens: Token[], j: number, singular: boolean, le
     if (!isWord(token) || token === undefined) return null;
     const w = token.text.toLowerCase();
     if ((PHRASE_STOPS.has(w) && !/^[A-Z]{2,}$/.test(token.text)) || isCalendarWord(w)) return null;
-    if (readNumber(tokens, k, lexicon.numberWords) !== null && !DURATION_UNITS[w]) return null;
+    if (readNumber(tokens, k, lexicon.numberWords) !== null && !entry(DURATION_UNITS, w)) return null;
     if (singular && /ed$/.test(w)) return null;
     const isPeoplePlural = lexicon.peopleNouns.has(w) && pluralOf(w) === w;
     const isHead = isPluralNoun(w) || isPeoplePlural || (singular && !isModifierOnly(tokens, k));

@@ -6,7 +6,7 @@ import { linkedMeasure, measureLexicon, measureOf, type MeasureLexicon } from '.
 import { ADJECTIVAL, pluralOf, readNounPhrase, type NounPhrase } from './counted.js';
 import { DURATION_UNITS, readCompoundDuration, whatLasted } from './durations.js';
 import { isNotACount, needsEvidence } from './not-counts.js';
-import { intervalFor, lower, qualifierBefore, readNumber, tokenize, type NumberMatch, type Token } from './numbers.js';
+import { entry, intervalFor, lower, qualifierBefore, readNumber, tokenize, type NumberMatch, type Token } from './numbers.js';
 import { nearestPlace, placesOfSentence } from './scope.js';
 import { canonicalActor, claimantOfSentence, embedAuthor } from './speakers.js';
 
@@ -134,7 +134,7 @@ export function findCandidates(sentence: string, lexicon: MeasureLexicon, previo
     const compound = readCompoundDuration(tokens, i);
     if (compound) {
       const [qualifier, qStart] = qualifierBefore(tokens, compound.first);
-      const unit = DURATION_UNITS[compound.unit];
+      const unit = entry(DURATION_UNITS, compound.unit);
       const interval = intervalFor(qualifier, compound.value);
       found.push({
         start: tokens[qStart]?.start ?? token.start,
@@ -238,7 +238,7 @@ function readCount(
   if (!tokens[end]) return null;
 
   // durations
-  const unit = subject ? DURATION_UNITS[subject] : undefined;
+  const unit = subject ? entry(DURATION_UNITS, subject) : undefined;
   if (unit) {
     if (lower(tokens, end + 1) === 'ago' || lower(tokens, end + 1) === 'old' || lower(tokens, m.first - 1) === 'aged') return null;
     return {

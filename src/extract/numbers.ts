@@ -56,8 +56,8 @@ function lowerWordValue(w: string): number | null {
   if (!w.includes('-')) return null;
   const hyphen = /^([a-z]+)-([a-z]+)$/.exec(w);
   if (hyphen) {
-    const tens = TENS[hyphen[1] ?? ''];
-    const unit = UNITS[hyphen[2] ?? ''];
+    const tens = entry(TENS, hyphen[1] ?? '');
+    const unit = entry(UNITS, hyphen[2] ?? '');
     if (tens !== undefined && unit !== undefined && unit < 10) return tens + unit;
   }
   return null;
@@ -73,6 +73,14 @@ export function digitValue(token: string): number | null {
   return null;
 }
 
+/**
+ * `table[word]` when the table holds that word itself: a word of the text such as `constructor` or `toString` is not
+ * read as a member every object inherits (a function, which made a figure's value NaN).
+ */
+export function entry<T>(table: Readonly<Record<string, T>>, word: string): T | undefined {
+  return Object.hasOwn(table, word) ? table[word] : undefined;
+}
+
 /** The lower-case text of token i; '' past either end. */
 export function lower(tokens: Token[], i: number): string {
   return tokens[i]?.text.toLowerCase() ?? '';
@@ -86,7 +94,7 @@ function readPlain(tokens: Token[], i: number, scales: NumberWords['scales']): {
   let last = i;
   if (value === null) {
     const w = first.text.toLowerCase();
-    if ((w === 'a' || w === 'an') && scales[lower(tokens, i + 1)] !== undefined) {
+    if ((w === 'a' || w === 'an') && entry(scales, lower(tokens, i + 1)) !== undefined) {
       value = 1;
     } else if (w === 'a' && lower(tokens, i + 1) === 'dozen') {
       value = 1;
@@ -99,15 +107,15 @@ function readPlain(tokens: Token[], i: number, scales: NumberWords['scales']): {
   let scale = 1;
   for (let j = last + 1; j < tokens.length; j++) {
     const w = lower(tokens, j);
-    const multiplier = w === 'dozen' ? 12 : scales[w];
+    const multiplier = w === 'dozen' ? 12 : entry(scales, w);
     if (multiplier === undefined) break;
     scale *= multiplier;
     last = j;
   }
   value *= scale;
   // `twenty five` written as two words
-  const unitAfter = UNITS[lower(tokens, last + 1)];
-  if (last === i && TENS[lower(tokens, i)] !== undefined && unitAfter !== undefined && unitAfter < 10) {
+  const unitAfter = entry(UNITS, lower(tokens, last + 1));
+  if (last === i && entry(TENS, lower(tokens, i)) !== undefined && unitAfter !== undefined && unitAfter < 10) {
     value += unitAfter;
     last += 1;
   }

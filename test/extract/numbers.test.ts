@@ -26,6 +26,17 @@ describe('number words and digits', () => {
     expect(read('a thousand people')?.value).toBe(1000);
   });
 
+  it('reads no member every object has as a number word, scale or unit (`constructor`, `toString`, `__proto__`)', () => {
+    expect(read('300 constructor workers')?.value).toBe(300);
+    expect(read('twenty constructor workers')?.value).toBe(20);
+    expect(read('a constructor crew')).toBeNull();
+    expect(read('20 toString items')?.value).toBe(20);
+    expect(read('forty valueOf people')?.value).toBe(40);
+    expect(read('5 __proto__ units')?.value).toBe(5);
+    expect(wordValue('constructor')).toBeNull();
+    expect(wordValue('twenty-constructor')).toBeNull();
+  });
+
   it('reads a dozen and two dozen', () => {
     expect(read('a dozen vehicles')?.value).toBe(12);
     expect(read('two dozen vehicles')?.value).toBe(24);
