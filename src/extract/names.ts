@@ -203,6 +203,7 @@ interface View {
   filter(keep: (match: View) => boolean): View;
   has(regs: unknown): boolean;
   after(regs: unknown): View;
+  none(): View;
   found: boolean;
 }
 
@@ -229,11 +230,21 @@ export function namesOf(doc: Doc): { people: View; organisations: View; places: 
   compiled ??= Object.fromEntries(Object.entries(PATTERNS).map(([key, pattern]) => [key, world.methods.one.parseMatch(pattern, {}, world)])) as Record<keyof typeof PATTERNS, unknown>;
   const p = compiled;
   const view = doc as unknown as View;
+  // Each pattern needs a term with its tag: where the text has none, nothing is matched (most texts lack one of them).
+  const tags = new Set<string>();
+  for (const terms of termsOf(doc)) for (const term of terms) for (const tag of term.tags) tags.add(tag);
   // People: runs of person words after an optional title, split at commas and after a possessive (not his/her).
-  let people = view.splitAfter(p.comma).match(p.person);
-  people = people.splitAfter(people.match(p.possessive).notIf(p.pronoun));
+  let people = view.none();
+  if (tags.has('Person')) {
+    people = view.splitAfter(p.comma).match(p.person);
+    people = people.splitAfter(people.match(p.possessive).notIf(p.pronoun));
+  }
   // Places: runs of place words, split at a comma unless it is `city, country`.
-  const runs = view.match(p.place);
-  const commas = runs.match(p.comma).filter((c) => c.has(p.continent) || !(c.has(p.placeEnd) && c.after(p.stateNext).found));
-  return { people, organisations: view.match(p.organisation), places: runs.splitAfter(commas) };
+  let places = view.none();
+  if (tags.has('Place') || tags.has('Address')) {
+    const runs = view.match(p.place);
+    const commas = runs.match(p.comma).filter((c) => c.has(p.continent) || !(c.has(p.placeEnd) && c.after(p.stateNext).found));
+    places = runs.splitAfter(commas);
+  }
+  return { people, organisations: tags.has('Organization') ? view.match(p.organisation) : view.none(), places };
 }
