@@ -1,7 +1,7 @@
 // Who a subject phrase names: the gazetteer's canonical actor, else the name as written once its titles are gone,
 // else the described source (`a Turkish official`), else null. Never a guess: a phrase that names no one is null.
 import { findActor } from '../../corpus/gazetteer.js';
-import { nameParse } from '../../text/name-parse.js';
+import { nameParse, termsOf } from '../../text/name-parse.js';
 import { memoByText } from '../../text/memo.js';
 import { CARRIER_NOUNS, DETERMINERS, NOT_A_SUBJECT, ORGANISATION_HEADS, PERSON_NOUNS, ROLE_NOUNS, TITLE_WORDS } from '../../text/english.js';
 import { isAcronym, isNameLink, isNameWord } from '../../text/names.js';
@@ -236,8 +236,9 @@ const personByName = memoByText((name: string): boolean => {
   const words = name.split(' ');
   const head = (words[words.length - 1] ?? '').toLowerCase();
   if (ORGANISATION_HEADS.has(head) || isAcronym(name)) return false;
-  const doc = nameParse(name);
-  return !(doc.has('#Place') || doc.has('#Organization') || doc.has('#Country'));
+  // A term tagged a place, an organisation or a country (what `doc.has('#Place')` and the others ask, read directly).
+  const isNotPerson = termsOf(nameParse(name)).some((terms) => terms.some(({ tags }) => tags.has('Place') || tags.has('Organization') || tags.has('Country')));
+  return !isNotPerson;
 }, 20_000);
 
 /** The speaker a pronoun stands for: `he`/`she` the last person within six segments, `it` the last body within two. */
