@@ -38,7 +38,8 @@ export function bundledCorpusDir(): string {
 
 /**
  * A corpus directory opened but its reports not yet read: the manifest, the gazetteer and the report files, each
- * read on demand with `readReport`, so that a command can stream a large corpus through extraction.
+ * read on demand (`readReportText`, then `reportArticle` when its parts are needed; `readReport` both at once), so
+ * that a command can stream a large corpus through extraction.
  */
 export interface OpenCorpus {
   dir: string;
