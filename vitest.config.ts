@@ -1,6 +1,4 @@
-import { mkdtempSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
@@ -51,10 +49,7 @@ export default defineConfig({
     // process.cpuUsage(), which in a worker thread would count the other worker's work too
     pool: 'forks',
     sequence: { sequencer: LongestFirst },
-    env: {
-      // One analysis cache for the whole run (test/helpers/cli.ts), shared by both workers and the commands they
-      // spawn: the bundled corpus is analysed once per run, not once per worker. Its writes are atomic (rename).
-      ALEPPO_CORPUS_TEST_CACHE_DIR: mkdtempSync(join(tmpdir(), 'aleppo-corpus-test-cache-')),
-    },
+    // the run's temporary directory (the workers' TMPDIR) and its analysis cache, removed when the run ends
+    globalSetup: ['test/helpers/global-setup.ts'],
   },
 });
