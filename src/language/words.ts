@@ -1,5 +1,6 @@
 // A report's body as words: compromise's tokens (hyphenated words one), their lemmas and content words, and the one
 // word count of the program. Word statistics built on them are in word-stats.ts.
+import { taggedParse } from '../text/name-parse.js';
 import { compromise } from '../text/nlp.js';
 import type { Article, PartKind } from '../types.js';
 
@@ -54,11 +55,12 @@ const FUNCTION_TAGS = [
 ];
 const CONTENT_TAGS = ['Noun', 'Verb', 'Adjective', 'Adverb'];
 
+/** A term of a compromise document as analyse reads it: compromise's own object (offsets computed), not a copy. */
 interface CompromiseTerm {
   text: string;
   normal?: string;
   root?: string | null;
-  tags?: string[];
+  tags: ReadonlySet<string>;
   offset: { start: number; length: number };
 }
 
@@ -84,17 +86,20 @@ function analyse(text: string, base: number, isTagged = true): { tokens: Token[]
   if (text.trim() === '') return { tokens: [], sentences: 0 };
   // Untagged, compromise only splits the text into sentences and terms: the same tokens and sentences, without the
   // tags and lemmas that content words need (a test holds the counts equal).
-  const doc = isTagged ? compromise()(text) : compromise().tokenize(text);
+  const doc = isTagged ? taggedParse(text) : compromise().tokenize(text);
   if (isTagged) doc.compute('root');
-  const sentences = doc.json({ offset: true }) as Array<{ terms: CompromiseTerm[] }>;
+  // The document's own terms, sentence by sentence: `.json()` would copy each term and build each sentence's text
+  // twice, for the same fields.
+  doc.compute('offset');
+  const sentences = (doc as unknown as { docs: CompromiseTerm[][] }).docs;
   const tokens: Token[] = [];
   let compound: CompromiseTerm[] = [];
   const flush = (): void => {
     if (compound.length > 0) tokens.push(tokenOf(compound, text, base));
     compound = [];
   };
-  for (const sentence of sentences) {
-    for (const term of sentence.terms) {
+  for (const terms of sentences) {
+    for (const term of terms) {
       if (term.text === '' || !LETTER_OR_DIGIT.test(term.text)) continue;
       const previous = compound[compound.length - 1];
       const isJoined =
@@ -110,7 +115,7 @@ function analyse(text: string, base: number, isTagged = true): { tokens: Token[]
 const HYPHEN = /^[-\u2010\u2011]$/;
 
 function isContentTerm(term: CompromiseTerm, form: string, lemma: string): boolean {
-  const tags = term.tags ?? [];
+  const tags = [...term.tags];
   return (
     LETTER.test(term.text) &&
     lemma.length > 1 &&

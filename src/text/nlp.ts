@@ -19,3 +19,7 @@ export function compromise(): Nlp {
 export function compromiseLoaded(): boolean {
   return loaded !== undefined;
 }
+
+/** What `nlp.tokenize` runs of compromise's hooks, which a parse begun with it does not run again. */
+export const TOKENIZER_HOOKS: readonly string[] = ['contractions', 'alias', 'machine'];
+
