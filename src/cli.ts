@@ -11,7 +11,8 @@ import { extractorVersion } from './analysis/version.js';
 import { decideColor } from './color.js';
 import { completionScript, isShell, SHELLS, type CompletionOption, type CompletionSpec } from './completion.js';
 import { writeFileAtomic } from './corpus/write.js';
-import { bundledCorpusDir, encodingWarning, loadCorpus, openCorpus, type Corpus, type OpenCorpus } from './corpus/load.js';
+import type { Corpus } from './corpus/load.js';
+import { bundledCorpusDir, encodingWarning, openCorpus, type OpenCorpus } from './corpus/open.js';
 import { isExpectedError, UsageError } from './errors.js';
 import { COMMANDS, type CommandContext, type Outcome } from './commands/index.js';
 import { allSkipped } from './commands/sources.js';
@@ -191,7 +192,9 @@ function resolveFormat(options: GlobalOptions): Format {
   return format;
 }
 
-function loadWithWarnings(options: GlobalOptions, warn: (message: string) => void): Corpus {
+/** The whole corpus read; the segmenter (corpus/load.ts) loaded only by the commands that read every report at once. */
+async function loadWithWarnings(options: GlobalOptions, warn: (message: string) => void): Promise<Corpus> {
+  const { loadCorpus } = await import('./corpus/load.js');
   const corpus = loadCorpus(options.corpus ?? bundledCorpusDir(), options.maxReportBytes ? { maxReportBytes: options.maxReportBytes } : {});
   for (const skipped of corpus.skipped) warn(`${skipped.file}: skipped (${skipped.reason}): ${skipped.message}`);
   for (const warning of corpus.articles.map(encodingWarning)) if (warning) warn(warning);

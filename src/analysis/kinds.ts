@@ -1,7 +1,8 @@
 // What is computed per report and cached: the findings, what `stats` shows of the report itself, the word statistics. Pure.
 import { extractArticle, type ArticleFindings } from '../extract/index.js';
 import type { WordStats } from '../language/word-stats.js';
-import { reportCounts, type ReportCounts } from '../report/stats.js';
+import { reportCounts } from '../report/counts.js';
+import type { ReportCounts } from '../report/stats.js';
 import type { Article, Gazetteer } from '../types.js';
 
 /** Each kind of per-report analysis, by the name it has in the cache. */

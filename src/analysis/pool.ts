@@ -65,7 +65,10 @@ export function streamEngine(here: Engine, pool: () => Engine, inThread = REPORT
 /** Analyses in this thread, one report at a time; the extractor's modules are loaded on the first task. */
 export function inThreadEngine(gazetteer: Gazetteer): Engine {
   return {
-    run: async (task) => (await import('./kinds.js')).analyseArticle(task.source.article, gazetteer, task.kinds),
+    run: async (task) => {
+      const { analyseArticle } = await import('./kinds.js');
+      return analyseArticle(await task.source.article(), gazetteer, task.kinds);
+    },
     close: async () => {},
   };
 }

@@ -9,7 +9,7 @@ import { SILENT, type Progress } from './progress.js';
 /**
  * One report to analyse: what names it and its text, known once its file is read and decoded, and its article, read
  * (segmented) from them only when first asked for: a report answered from the cache, or analysed in a worker thread,
- * is never segmented here.
+ * is never segmented here, and a run that segments none does not load the segmenter.
  */
 export interface Source {
   id: string;
@@ -17,27 +17,25 @@ export interface Source {
   /** The decoded text (an input of the cache key). */
   text: string;
   entry: ManifestEntry | null;
-  readonly article: Article;
+  /** The article, read the first time it is asked for. */
+  article(): Promise<Article>;
 }
 
 /** A source whose article is built by `read` the first time it is asked for. */
-export function lazySource(id: string, file: string, text: string, entry: ManifestEntry | null, read: () => Article): Source {
-  let article: Article | undefined;
+export function lazySource(id: string, file: string, text: string, entry: ManifestEntry | null, read: () => Article | Promise<Article>): Source {
+  let article: Promise<Article> | undefined;
   return {
     id,
     file,
     text,
     entry,
-    get article() {
-      article ??= read();
-      return article;
-    },
+    article: () => (article ??= Promise.resolve().then(read)),
   };
 }
 
 /** The source of an article already read. */
 export function articleSource(article: Article, entry: ManifestEntry | null): Source {
-  return { id: article.id, file: article.file, text: article.text, entry, article };
+  return { id: article.id, file: article.file, text: article.text, entry, article: async () => article };
 }
 
 export interface AnalysisSetup {
@@ -56,7 +54,7 @@ export interface AnalysisSetup {
 export async function analyseAll<K extends Kind, R>(
   sources: Iterable<Source> | AsyncIterable<Source>,
   kinds: readonly K[],
-  finish: (source: Source, analyses: Pick<Analyses, K>) => R,
+  finish: (source: Source, analyses: Pick<Analyses, K>) => R | Promise<R>,
   setup: AnalysisSetup,
 ): Promise<R[]> {
   const results: R[] = [];
@@ -71,7 +69,7 @@ export async function analyseAll<K extends Kind, R>(
 export async function* analyseEach<K extends Kind, R>(
   sources: Iterable<Source> | AsyncIterable<Source>,
   kinds: readonly K[],
-  finish: (source: Source, analyses: Pick<Analyses, K>) => R,
+  finish: (source: Source, analyses: Pick<Analyses, K>) => R | Promise<R>,
   setup: AnalysisSetup,
 ): AsyncGenerator<R> {
   const gazetteer = gazetteerHash(setup.gazetteer);

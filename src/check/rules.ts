@@ -1,7 +1,8 @@
 // The lint rules of `check`: one table of rules (stable id, severity, description, pure check) and lintCorpus().
 import { dayNumber, isIsoDate } from '../text/calendar.js';
 import { lineColumn } from '../text/lines.js';
-import { isLittleRead, littleReadMessage, readingCounts } from '../extract/segments.js';
+import { readingCounts } from '../extract/segments.js';
+import { isLittleRead, littleReadMessage } from '../report/reading.js';
 import { CONTENT_KINDS } from '../types.js';
 import type { Article, ManifestEntry, Problem, Severity, SkippedReport } from '../types.js';
 import { DEFAULT_NEAR_DUPLICATE_THRESHOLD, nearDuplicates } from './near-duplicate.js';

@@ -12,7 +12,7 @@ import { loadedSources } from './sources.js';
 export const runCheckCommand: CommandSpec['run'] = async (ctx) => {
     if (ctx.reports.length > 0) throw new UsageError('check covers the whole corpus: --report does not apply to it');
     const isUpdate = ctx.options.update === true;
-    const corpus = ctx.load();
+    const corpus = await ctx.load();
     const findings = await analyseAll(loadedSources(corpus, corpus.articles), ['findings'], (_, a) => a.findings, ctx.analysis(corpus.gazetteer, corpus.articles.length));
     const result = runCheck(corpus, findings, readCorpusFile(corpus.dir, LOCK_FILE), readCorpusFile(corpus.dir, ACCEPTED_FILE), { isUpdate });
     const isLockWritten = isUpdate && result.isLockStale;

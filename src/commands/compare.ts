@@ -64,14 +64,17 @@ async function extractCorpus(ctx: CommandContext, pair: [string, string] | null)
   const analysed = await analyseAll(
     sources,
     ['findings'],
-    ({ article }, a) => ({
-      outlet: article.meta.outlet.value,
-      published: article.meta.published.value,
-      title: article.title,
-      file: article.file,
-      lines: new Map(a.findings.figures.map((f) => [f.offset[0], lineColumn(article.text, f.offset[0]).line])),
-      findings: compactFindings(a.findings),
-    }),
+    async (source, a) => {
+      const article = await source.article();
+      return {
+        outlet: article.meta.outlet.value,
+        published: article.meta.published.value,
+        title: article.title,
+        file: article.file,
+        lines: new Map(a.findings.figures.map((f) => [f.offset[0], lineColumn(article.text, f.offset[0]).line])),
+        findings: compactFindings(a.findings),
+      };
+    },
     setup,
   );
   // every report is analysed: the workers end here, so that their memory is free before the comparison takes its own

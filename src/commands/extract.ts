@@ -199,7 +199,7 @@ export const runExtract: CommandSpec['run'] = async (ctx) => {
     }
   }
   try {
-    for await (const line of analyseEach(sources(), ['findings'], ({ article }, a) => extractLine(article, a.findings, provenance), ctx.analysis(gazetteer))) {
+    for await (const line of analyseEach(sources(), ['findings'], async (source, a) => extractLine(await source.article(), a.findings, provenance), ctx.analysis(gazetteer))) {
       if (stopped === 'orphaned') break;
       write(`${line}\n`);
       await turn();

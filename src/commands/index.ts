@@ -16,7 +16,7 @@ export interface CommandContext {
   reports: string[];
   format: Format;
   /** Reads the whole corpus (commands that need every report at once). */
-  load: () => Corpus;
+  load: () => Promise<Corpus>;
   /** Opens the corpus without reading its reports, for commands that stream them through analysis. */
   open: () => OpenCorpus;
   /** How analyses of `total` reports (unknown: a stream) run: cache, engine, progress, as the flags and terminal say. */

@@ -39,16 +39,16 @@ function numberOption(ctx: CommandContext, name: string, fallback: number): numb
   return typeof value === 'number' ? value : fallback;
 }
 
-export const runWords: CommandSpec['run'] = (ctx) => {
-    const corpus = ctx.load();
+export const runWords: CommandSpec['run'] = async (ctx) => {
+    const corpus = await ctx.load();
     const articles = selectArticles(corpus.articles, ctx.reports);
     const top = numberOption(ctx, 'top', DEFAULT_TOP_WORDS);
     const records = articles.map((article) => wordsRecord(article, wordStats(article, { top })));
     return { report: buildWordsReport(records, corpusWordStats(articles, { top })) };
   };
 
-export const runKeyness: CommandSpec['run'] = (ctx) => {
-    const corpus = ctx.load();
+export const runKeyness: CommandSpec['run'] = async (ctx) => {
+    const corpus = await ctx.load();
     const articles = selectArticles(corpus.articles, ctx.reports);
     if (articles.length < 2) throw new UsageError('keyness compares reports with each other: it needs at least two reports');
     const asked = (ctx.options.target as string[] | undefined) ?? [];
@@ -64,20 +64,20 @@ export const runKeyness: CommandSpec['run'] = (ctx) => {
   };
 
 
-export const runNaming: CommandSpec['run'] = (ctx) => {
-    const corpus = ctx.load();
+export const runNaming: CommandSpec['run'] = async (ctx) => {
+    const corpus = await ctx.load();
     const labels = readLabels(corpus.dir);
     const articles = selectArticles(corpus.articles, ctx.reports);
     const counts = naming(articles, labels, quotationsOf(articles, corpus.gazetteer));
     return { report: buildNamingReport(counts, labels.sets, articles.map((a) => a.id)) };
   };
 
-export const runKwic: CommandSpec['run'] = (ctx) => {
+export const runKwic: CommandSpec['run'] = async (ctx) => {
     const term = ctx.args[0] ?? '';
     const isRegex = ctx.options.regex === true;
     const pattern = isRegex ? compileRegex(term) : term;
     const window = numberOption(ctx, 'window', DEFAULT_KWIC_WINDOW);
-    const corpus = ctx.load();
+    const corpus = await ctx.load();
     const articles = selectArticles(corpus.articles, ctx.reports);
     const lines = kwic(articles, pattern, { window, quotes: quotationsOf(articles, corpus.gazetteer) });
     return { report: buildKwicReport(lines, articles, { term, regex: isRegex, window }) };

@@ -1,7 +1,8 @@
 // The reports a command analyses, as sources for the analysis stream: read from an open corpus one at a time as
 // they are drawn, or taken from a corpus already loaded.
 import { articleSource, lazySource, type Source } from '../analysis/run.js';
-import { encodingWarning, readReportText, reportArticle, reportIdOf, type Corpus, type OpenCorpus } from '../corpus/load.js';
+import type { Corpus } from '../corpus/load.js';
+import { encodingWarning, readReportText, reportIdOf, type OpenCorpus } from '../corpus/open.js';
 import { InputError } from '../errors.js';
 import type { Article, SkippedReport } from '../types.js';
 import { selectArticles } from './select.js';
@@ -33,7 +34,7 @@ export function* readSources(corpus: OpenCorpus, files: ReportFile[], skipped: S
       const { report } = read;
       const encoding = encodingWarning(report);
       if (encoding) warn(encoding);
-      yield lazySource(reportIdOf(corpus, file), file, report.text, corpus.entryOf(file), () => reportArticle(corpus, report));
+      yield lazySource(reportIdOf(corpus, file), file, report.text, corpus.entryOf(file), async () => (await import('../corpus/load.js')).reportArticle(corpus, report));
     } else {
       skipped.push(read.skipped);
       warn(`${read.skipped.file}: skipped (${read.skipped.reason}): ${read.skipped.message}`);

@@ -1,6 +1,6 @@
 // `stats`: one row per report and a totals row; a warning for each report of which less than half is read.
 import { analyseAll } from '../analysis/run.js';
-import { isLittleRead, littleReadMessage } from '../extract/segments.js';
+import { isLittleRead, littleReadMessage } from '../report/reading.js';
 import type { WordStats } from '../language/word-stats.js';
 import { buildStatsReport, countFindings, statsRecord, type ReportCounts } from '../report/stats.js';
 import type { ArticleFindings } from '../extract/index.js';

@@ -15,7 +15,10 @@ export async function storyInputs(ctx: CommandContext): Promise<{ inputs: StoryI
   const inputs = await analyseAll(
     sources,
     ['findings'],
-    ({ article }, a): StoryInput => ({ report: article.id, published: article.meta.published.value, title: article.title, findings: a.findings }),
+    async (source, a): Promise<StoryInput> => {
+      const article = await source.article();
+      return { report: article.id, published: article.meta.published.value, title: article.title, findings: a.findings };
+    },
     ctx.analysis(corpus.gazetteer, files.length),
   );
   return { inputs, level: scopeLevel(corpus.gazetteer), gazetteer: corpus.gazetteer };

@@ -1,12 +1,8 @@
 // One report's text → an Article record: segmented parts, metadata from the manifest or the text. Pure.
 import type { Agency, Article, ManifestEntry } from '../types.js';
 import { buildMetadata, inferFromText, manifestYear } from './metadata.js';
+import { idFromFile } from './open.js';
 import { segmentReport } from './segment.js';
-
-/** The id a report gets without a manifest entry: its file name without the extension. */
-export function idFromFile(file: string): string {
-  return (file.split('/').pop() ?? file).replace(/\.txt$/i, '');
-}
 
 /** `agencies`: the known agencies and outlets (the corpus's agencies.json, else the bundled list). */
 export function buildArticle(file: string, text: string, entry: ManifestEntry | null, agencies: readonly Agency[] = []): Article {

@@ -4,6 +4,7 @@
 import { normalise } from '../corpus/segment.js';
 import { countWords } from '../text/words.js';
 import type { Article, FigurePart, Part, PartKind } from '../types.js';
+import type { ReadingCounts } from '../report/reading.js';
 
 /** The kinds of part a reader reads; everything else (bylines, credits, boilerplate, repeats) is set aside. */
 export const READ_KINDS: readonly FigurePart[] = ['title', 'standfirst', 'body', 'caption', 'embed'];
@@ -58,16 +59,6 @@ export function captionCredits(text: string): Array<[number, number]> {
   return spans;
 }
 
-/** How much of a report is read: words of the read parts against the words of the whole file. */
-export interface ReadingCounts {
-  /** Words of every part a reader reads (title, standfirst, body, captions, embeds). */
-  words: number;
-  /** Words of the whole file (every part, read or set aside). */
-  fileWords: number;
-  /** The rule that set aside the most words (`boilerplate: share-widget`), when any were set aside; else null. */
-  mostSetAsideBy: string | null;
-}
-
 /**
  * Counts the words of each part once, as runs of characters between white space that hold a letter or a digit:
  * linear in the text whatever it holds, so that any report, however odd, is measured.
@@ -87,16 +78,4 @@ export function readingCounts(article: Article): ReadingCounts {
   }
   const most = [...setAside].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
   return { words, fileWords, mostSetAsideBy: most && most[1] > 0 ? most[0] : null };
-}
-
-/** Whether less than half of a report's words are read. */
-export function isLittleRead(counts: ReadingCounts): boolean {
-  return counts.words * 2 < counts.fileWords;
-}
-
-/** What `stats` warns and `check` reports of a report that is little read. */
-export function littleReadMessage(file: string, counts: ReadingCounts): string {
-  const share = counts.fileWords === 0 ? 0 : Math.round((100 * counts.words) / counts.fileWords);
-  const by = counts.mostSetAsideBy ? `; most of the rest was set aside as ${counts.mostSetAsideBy}` : '';
-  return `${file}: little read: ${counts.words} of its ${counts.fileWords} words (${share}%) are read${by}`;
 }

@@ -1,9 +1,8 @@
 // The `stats` report: one row per report (size, structure, findings counted), a totals row, what was skipped.
 import type { ArticleFindings } from '../extract/index.js';
 import type { WordStats } from '../language/word-stats.js';
-import { readingCounts, type ReadingCounts } from '../extract/segments.js';
-import { bodyWordCounts } from '../language/words.js';
-import type { Article, SkippedReport } from '../types.js';
+import type { SkippedReport } from '../types.js';
+import type { ReadingCounts } from './reading.js';
 import type { Report, TableView } from './view.js';
 
 /** Counts that come from the extractor, per report. */
@@ -51,29 +50,12 @@ export interface StatsTotals extends Omit<StatsRecord, 'id' | 'file' | 'outlet' 
 /**
  * What `stats` shows of a report that is not its findings: its metadata, its parts and its words (readingCounts;
  * the body's words and sentences as `words` counts them), with the rule that set aside the most words for the
- * little-read warning. The `counts` analysis, cached, so that a warm `stats` does not read the report into parts.
+ * little-read warning. The `counts` analysis (reportCounts, counts.ts), cached, so that a warm `stats` does not read the
+ * report into parts.
  */
 export type ReportCounts = ReadingCounts &
   Pick<StatsRecord, 'outlet' | 'published' | 'title' | 'byline' | 'dateline' | 'bodyWords' | 'sentences' | 'paragraphs' | 'boilerplateLines' | 'setAsideLines'>;
 
-export function reportCounts(article: Article): ReportCounts {
-  const body = bodyWordCounts(article);
-  const lines = (kinds: string[]): number =>
-    article.parts.filter((p) => kinds.includes(p.kind)).reduce((n, p) => n + p.text.split('\n').filter((l) => l.trim()).length, 0);
-  return {
-    ...readingCounts(article),
-    outlet: article.meta.outlet.value,
-    published: article.meta.published.value,
-    title: article.title,
-    byline: article.meta.byline.value,
-    dateline: article.dateline?.text ?? null,
-    bodyWords: body.words,
-    sentences: body.sentences,
-    paragraphs: article.parts.filter((p) => p.kind === 'body').length,
-    boilerplateLines: lines(['boilerplate', 'duplicate']),
-    setAsideLines: lines(['caption', 'embed', 'credits']),
-  };
-}
 
 /** The counts `stats` shows: quotations (scare quotes apart), figures, distinct actors and places. */
 export function countFindings(findings: ArticleFindings): FindingCounts {

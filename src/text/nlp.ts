@@ -15,11 +15,6 @@ export function compromise(): Nlp {
   return loaded;
 }
 
-/** Whether compromise has been loaded in this process (the cache tests assert it was not). */
-export function compromiseLoaded(): boolean {
-  return loaded !== undefined;
-}
-
 /** What `nlp.tokenize` runs of compromise's hooks, which a parse begun with it does not run again. */
 export const TOKENIZER_HOOKS: readonly string[] = ['contractions', 'alias', 'machine'];
 
