@@ -30,6 +30,9 @@ describe('the speaker resolver: who a sentence credits', () => {
     expect(credited('Forty families were displaced, the Harbour Relief Agency said.')).toEqual([['Forty families', 'Harbour Relief Agency']]);
     expect(credited('Forty families were displaced the Harbour Relief Agency said.')).toEqual([['Forty families', 'Harbour Relief Agency']]);
     expect(credited('Forty families were displaced, said Tomas Brenner.')).toEqual([['Forty families', 'Tomas Brenner']]);
+    expect(credited('Nine boats were lost off the cape a harbour spokesman said.')).toEqual([['Nine boats', 'harbour spokesman']]);
+    // `said` in a clause of its own credits no one with the figure
+    expect(credited('Floods sank 14 boats in the north and nobody said anything.')).toEqual([['14 boats', null]]);
   });
 
   it('reads `according to X` after and before the claim', () => {
@@ -57,6 +60,10 @@ describe('the speaker resolver: who a sentence credits', () => {
   it('finds a name by its place in the clause in lower-case text', () => {
     expect(claimant('rajesh told police that 3 houses burned', true)).toBe('rajesh');
     expect(claimant('3 houses burned, says meena', true)).toBe('meena');
+    expect(claimant('mr patil said 12 shops were burnt', true)).toBe('patil');
+    // a report all in lower case is read so by the figures' extractor
+    expect(credited('at least 40 boats were lost in the storm, says karat.')).toEqual([['at least 40 boats', 'karat']]);
+    expect(claimant('at least 40 people were injured, it was said', true)).toBeNull();
     // the same words in cased text name no one
     expect(claimant('3 houses burned, says the board of the club')).toBeNull();
   });
@@ -68,6 +75,13 @@ describe('the speaker resolver: who a sentence credits', () => {
     // `is said`, `said to`: no one says it
     expect(claimant('It is said that 30 boats sank.')).toBeNull();
     expect(claimant('Thirty boats were said to be lost.')).toBeNull();
+  });
+
+  it('covers only the figures of the claim: not those before `said` when it opens the sentence', () => {
+    const claim = claimantOfSentence('Storms sank 10 boats, and the HRA said 3 crews were missing.', gazetteer);
+    expect(claim.claimant).toBe('Harbour Relief Agency');
+    expect(claim.covers('Storms sank '.length)).toBe(false);
+    expect(claim.covers('Storms sank 10 boats, and the HRA said '.length)).toBe(true);
   });
 
   it('credits a figure inside a quotation to its speaker, and one in a post to its author', () => {
