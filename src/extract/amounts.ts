@@ -2,7 +2,7 @@
 // quantities with a unit (`124 mln bushels`), read with their scale and unit from the corpus's measures.
 import type { Measure, Qualifier } from '../types.js';
 import type { AmountUnit, MeasureLexicon } from './measures.js';
-import { entry, intervalFor, lower, qualifierBefore, readNumber, roundFigure, type Token } from './numbers.js';
+import { entry, intervalFor, lower, opensWithDigit, qualifierBefore, readNumber, roundFigure, type Token } from './numbers.js';
 
 /** An amount found at a token: token indices [first, last] inclusive, the qualifier's first token included. */
 export interface Amount {
@@ -21,11 +21,6 @@ function isAdjacent(tokens: Token[], a: number, b: number): boolean {
   const x = tokens[a];
   const y = tokens[b];
   return x !== undefined && y !== undefined && x.end === y.start;
-}
-
-function opensWithDigit(token: Token | undefined): boolean {
-  const first = token === undefined ? NaN : token.text.charCodeAt(0);
-  return first >= 48 && first <= 57;
 }
 
 /** The unit words of the lexicon starting at token k, longest first. */
@@ -54,10 +49,10 @@ function symbolAt(tokens: Token[], i: number, lexicon: MeasureLexicon): { unit: 
  */
 export function readAmount(tokens: Token[], i: number, lexicon: MeasureLexicon): Amount | null {
   // the number comes at most two tokens on (after a symbol such as `US$`): most tokens have no digits so near
-  if (!opensWithDigit(tokens[i]) && !opensWithDigit(tokens[i + 1]) && !opensWithDigit(tokens[i + 2])) return null;
+  if (!opensWithDigit(tokens[i]?.text) && !opensWithDigit(tokens[i + 1]?.text) && !opensWithDigit(tokens[i + 2]?.text)) return null;
   const symbol = symbolAt(tokens, i, lexicon);
   const at = symbol ? symbol.next : i;
-  if (!/^\d/.test(tokens[at]?.text ?? '')) return null;
+  if (!opensWithDigit(tokens[at]?.text)) return null;
   const m = readNumber(tokens, at, lexicon.numberWords);
   if (!m || m.kind === 'vague' || m.value === null) return null;
   let last = m.last;

@@ -63,11 +63,16 @@ function lowerWordValue(w: string): number | null {
   return null;
 }
 
+/** Whether a token's text opens with an ASCII digit (a cheap test before a number's patterns: most tokens are words). */
+export function opensWithDigit(text: string | undefined): boolean {
+  const first = text === undefined ? NaN : text.charCodeAt(0);
+  return first >= 48 && first <= 57;
+}
+
 /** The value of a digit token (`1,207`, `35000`, `1.5`), else null when its grouping is not a number's. */
 export function digitValue(token: string): number | null {
-  // both patterns open with a digit: most tokens are words, and fail here
-  const first = token.charCodeAt(0);
-  if (!(first >= 48 && first <= 57)) return null;
+  // both patterns open with a digit
+  if (!opensWithDigit(token)) return null;
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(token)) return Number(token.replace(/,/g, ''));
   if (/^\d+(?:\.\d+)?$/.test(token)) return Number(token);
   return null;

@@ -17,4 +17,3 @@ export function compromise(): Nlp {
 
 /** What `nlp.tokenize` runs of compromise's hooks, which a parse begun with it does not run again. */
 export const TOKENIZER_HOOKS: readonly string[] = ['contractions', 'alias', 'machine'];
-
