@@ -2,7 +2,7 @@
 // tags each of its pieces holds: for the names in it (only the patterns that set or take away a name's tags), or with
 // its whole tagger (word statistics). It reaches compromise's internal methods (typed `object` by its declarations)
 // through the interfaces below.
-import { compromise, TOKENIZER_HOOKS, type Doc } from './nlp.js';
+import { compromise, type Doc } from './nlp.js';
 
 /** A term of a compromise document, offsets computed. */
 export interface Term {
@@ -57,6 +57,9 @@ interface Hooked {
   needs: number[];
   wants: number[];
 }
+
+/** What `nlp.tokenize` runs of compromise's hooks, which a parse begun with it does not run again. */
+const TOKENIZER_HOOKS: readonly string[] = ['contractions', 'alias', 'machine'];
 
 /** The two parses: for names (the post-tagger's name patterns) and whole (all its patterns). */
 type Patterns = 'names' | 'all';

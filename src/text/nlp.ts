@@ -14,6 +14,3 @@ export function compromise(): Nlp {
   loaded ??= createRequire(import.meta.url)('compromise') as Nlp;
   return loaded;
 }
-
-/** What `nlp.tokenize` runs of compromise's hooks, which a parse begun with it does not run again. */
-export const TOKENIZER_HOOKS: readonly string[] = ['contractions', 'alias', 'machine'];
