@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';
 import { cacheDir, openCache } from './analysis/cache.js';
-import { defaultJobs, inThreadEngine, streamEngine, workerPool, type Engine } from './analysis/pool.js';
+import { defaultJobs, serialEngine, streamEngine, workerPool, type Engine } from './analysis/pool.js';
 import { SILENT, terminalProgress } from './analysis/progress.js';
 import type { AnalysisSetup } from './analysis/run.js';
 import { extractorVersion } from './analysis/version.js';
@@ -229,9 +229,9 @@ function analysisSetup(options: GlobalOptions, io: CliIO, warn: (message: string
   return {
     engine:
       jobs === 1
-        ? inThreadEngine(gazetteer)
+        ? serialEngine(gazetteer, warn)
         : options.jobs === undefined && total === undefined
-          ? streamEngine(inThreadEngine(gazetteer), () => workerPool(jobs, gazetteer))
+          ? streamEngine(serialEngine(gazetteer, warn), () => workerPool(jobs, gazetteer))
           : workerPool(jobs, gazetteer),
     cache: options.cache ? openCache(cacheDir(io.env), warn) : null,
     version: extractorVersion(),

@@ -1,10 +1,11 @@
-// Where analyses run: in this thread, or in a pool of worker threads (one per core but one by default, fewer for a small
-// corpus), each with its own compromise. Workers start only when there is work for them, so a run answered from the
-// cache starts none.
+// Where analyses run: one at a time, in a process started from the extractor's image (else in this thread), or in a
+// pool of worker threads (one per core but one by default, fewer for a small corpus), each with its own compromise.
+// Nothing starts until there is work for it, so a run answered from the cache starts none.
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
-import type { Gazetteer, ManifestEntry } from '../types.js';
+import type { Gazetteer } from '../types.js';
 import type { Analyses, Kind } from './kinds.js';
+import type { ResultMessage, TaskMessage } from './task.js';
 import type { Source } from './run.js';
 
 export interface Task {
@@ -17,17 +18,6 @@ export interface Engine {
   /** Stops the workers; the engine is not used after. */
   close(): Promise<void>;
 }
-
-/** What a worker is sent: the article's inputs (it is rebuilt there: cheaper than cloning its parts). */
-export interface TaskMessage {
-  id: number;
-  file: string;
-  text: string;
-  entry: ManifestEntry | null;
-  kinds: readonly Kind[];
-}
-
-export type ResultMessage = { id: number; analyses: Partial<Analyses> } | { id: number; error: string };
 
 /**
  * Reports a worker must have to earn its start: loading compromise and warming up a new thread costs about what
@@ -71,6 +61,47 @@ export function inThreadEngine(gazetteer: Gazetteer): Engine {
     },
     close: async () => {},
   };
+}
+
+/**
+ * Analyses one report at a time: in a process started from the extractor's image (analysis/image.ts) when there is
+ * one (`findImage`), else in this thread. Chosen at the first task, so a run answered from the cache looks for no
+ * image. Should the image's process fail (a damaged image), the reports go on in this thread, with a warning.
+ */
+export function serialEngine(gazetteer: Gazetteer, warn: (message: string) => void, findImage: () => Promise<string | null> = usableImage): Engine {
+  const here = inThreadEngine(gazetteer);
+  let image: Promise<{ engine: Engine; failed: (error: unknown) => boolean } | null> | undefined;
+  let warned = false;
+  const start = async () => {
+    const found = await findImage();
+    if (found === null) return null;
+    const { imageEngine, ImageFailure } = await import('./image.js');
+    return { engine: imageEngine(found, gazetteer), failed: (error: unknown) => error instanceof ImageFailure };
+  };
+  return {
+    run: async (task) => {
+      const chosen = await (image ??= start());
+      if (chosen === null) return here.run(task);
+      try {
+        return await chosen.engine.run(task);
+      } catch (error) {
+        if (!chosen.failed(error)) throw error;
+        if (!warned) warn(`${(error as Error).message}; analysing in this process instead`);
+        warned = true;
+        image = Promise.resolve(null);
+        return here.run(task);
+      }
+    },
+    close: async () => {
+      await (await image)?.engine.close();
+    },
+  };
+}
+
+/** The image the build made for this Node, unless this process has loaded compromise already (it is cheaper here then). */
+async function usableImage(): Promise<string | null> {
+  const [{ extractorImage }, { hasCompromise }] = await Promise.all([import('./image.js'), import('../text/nlp.js')]);
+  return hasCompromise() ? null : extractorImage();
 }
 
 interface Slot {

@@ -14,3 +14,16 @@ export function compromise(): Nlp {
   loaded ??= createRequire(import.meta.url)('compromise') as Nlp;
   return loaded;
 }
+
+/** Whether this process has compromise already (loaded, or provided). */
+export function hasCompromise(): boolean {
+  return loaded !== undefined;
+}
+
+/**
+ * Gives the program a compromise already in hand: the extractor's bundle (analysis/extractor-process.ts) brings its
+ * own, since a bundle cannot load one at run time.
+ */
+export function provideCompromise(nlp: Nlp): void {
+  loaded = nlp;
+}

@@ -1,0 +1,117 @@
+// The extractor's image: a V8 startup snapshot of the extractor with compromise loaded and warmed up, which the build
+// makes beside the modules (scripts/build-image.mjs, from analysis/extractor-process.ts). A process started from it
+// analyses its first report without loading anything, where this one would load compromise first (about 0.3 s of CPU).
+// The image holds only for the Node, V8 flags and program it was made with; for any other, there is none.
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import type { Gazetteer } from '../types.js';
+import { v8Flags } from '../v8-flags.js';
+import type { Analyses } from './kinds.js';
+import type { Engine } from './pool.js';
+import type { ResultMessage, TaskMessage } from './task.js';
+import { extractorVersion } from './version.js';
+
+/** What the build writes beside the image (dist/image/extractor.json): what it was made with. */
+export interface ImageStamp {
+  node: string;
+  platform: string;
+  arch: string;
+  flags: string[];
+  extractorVersion: string;
+}
+
+export const IMAGE_DIR = new URL('../image/', import.meta.url);
+export const IMAGE_FILE = 'extractor.blob';
+export const STAMP_FILE = 'extractor.json';
+
+/** The stamp the image would need to serve this process. */
+export function currentStamp(): ImageStamp {
+  return { node: process.version, platform: process.platform, arch: process.arch, flags: v8Flags(), extractorVersion: extractorVersion() };
+}
+
+/** The path of the image in `dir` when the build made it for this very Node, flags and program; else null. */
+export function extractorImage(dir: URL = IMAGE_DIR): string | null {
+  let stamp: unknown;
+  try {
+    stamp = JSON.parse(readFileSync(new URL(STAMP_FILE, dir), 'utf8'));
+  } catch {
+    return null;
+  }
+  return JSON.stringify(stamp) === JSON.stringify(currentStamp()) ? fileURLToPath(new URL(IMAGE_FILE, dir)) : null;
+}
+
+/** The image's process did not start, or ended before answering every task sent to it. */
+export class ImageFailure extends Error {}
+
+/** node:child_process, loaded when the first image process starts. */
+function childProcess(): typeof import('node:child_process') {
+  return createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+}
+
+/**
+ * Analyses in one process started from `image` (at the first task), which is sent the gazetteer, then each task as a
+ * line of JSON, and answers each with a line. Tasks are answered in the order sent.
+ */
+export function imageEngine(image: string, gazetteer: Gazetteer): Engine {
+  const pending = new Map<number, { resolve: (a: Partial<Analyses>) => void; reject: (e: Error) => void }>();
+  let child: ChildProcess | null = null;
+  let ended: Promise<void> = Promise.resolve();
+  let failure: Error | null = null;
+  let nextId = 0;
+
+  const fail = (error: Error): void => {
+    failure ??= error;
+    for (const job of pending.values()) job.reject(failure);
+    pending.clear();
+  };
+
+  const start = (): ChildProcess => {
+    const started = childProcess().spawn(process.execPath, [...v8Flags(), '--snapshot-blob', image], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    started.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    createInterface({ input: started.stdout!, crlfDelay: Infinity }).on('line', (line) => {
+      const reply = JSON.parse(line) as ResultMessage;
+      const job = pending.get(reply.id);
+      pending.delete(reply.id);
+      if ('error' in reply) job?.reject(new Error(`analysis failed in the extractor's process: ${reply.error}`));
+      else job?.resolve(reply.analyses);
+    });
+    started.stdin!.on('error', () => {}); // a child that dies mid-write is reported by 'close' below
+    ended = new Promise((resolve) => {
+      started.on('error', (error) => {
+        fail(new ImageFailure(`the extractor's image did not start: ${error.message}`));
+        resolve();
+      });
+      started.on('close', (code, signal) => {
+        if (pending.size > 0) {
+          const why = stderr.trim().split('\n')[0] || (signal ? `signal ${signal}` : `exit code ${code}`);
+          fail(new ImageFailure(`the extractor's process ended with ${pending.size} report${pending.size === 1 ? '' : 's'} unanswered: ${why}`));
+        }
+        resolve();
+      });
+    });
+    started.stdin!.write(JSON.stringify(gazetteer) + '\n');
+    return started;
+  };
+
+  return {
+    run(task) {
+      if (failure) return Promise.reject(failure);
+      child ??= start();
+      const id = nextId++;
+      const { file, text, entry } = task.source;
+      const message: TaskMessage = { id, file, text, entry, kinds: task.kinds };
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        child!.stdin!.write(JSON.stringify(message) + '\n');
+      });
+    },
+    async close() {
+      child?.stdin!.end();
+      await ended;
+    },
+  };
+}
