@@ -5,28 +5,32 @@
 // then one task per line on stdin, and writes one answer per line on stdout (the worker threads' messages, as JSON).
 // Lines are split here by hand: node:readline is not among the modules Node vouches for in a snapshot.
 import nlp from 'compromise';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startupSnapshot } from 'node:v8';
 import { buildArticle } from '../corpus/article.js';
-import { bundledMeasures } from '../corpus/measures.js';
+import { bundledCorpusDir, loadGazetteer } from '../corpus/open.js';
+import { forgetAllMemos } from '../text/memo.js';
 import { provideCompromise } from '../text/nlp.js';
 import type { Gazetteer } from '../types.js';
 import { analyseArticle, KINDS } from './kinds.js';
 import { answer, type TaskMessage } from './task.js';
 
-/** A few sentences of the kinds the extractor reads, analysed once at build time so the image holds what they warm. */
-const WARM_UP = [
-  'Aid groups say 1,200 people were evacuated on Monday',
-  '',
-  'BEIRUT, March 3 (Reuters) - At least 25 people were killed and 40 wounded when shells hit a market in the city, a',
-  'monitoring group said. "We will not leave," said Ahmed Hassan, a local council official. The United Nations said',
-  'it needed $4.5 million for food and that 300 families had fled since January 2016.',
-].join('\n');
-
 provideCompromise(nlp);
 
+/**
+ * Warms the extractor up on the bundled reports (all of its analyses), at build time, so the image holds the code
+ * they compile; then forgets what the memos remember of them, so a run started from the image has only what it
+ * computes itself.
+ */
 async function warmUp(): Promise<void> {
-  const gazetteer: Gazetteer = { actors: [], places: [], roles: [], measures: bundledMeasures() };
-  await analyseArticle(buildArticle('warm-up.txt', WARM_UP, null, []), gazetteer, KINDS);
+  const dir = bundledCorpusDir();
+  const gazetteer = loadGazetteer(dir);
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.txt'))) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    await analyseArticle(buildArticle(file, text, null, gazetteer.agencies), gazetteer, KINDS);
+  }
+  forgetAllMemos();
 }
 
 /** Serves tasks from stdin until it closes: the first line is the gazetteer, each line after it a TaskMessage. */

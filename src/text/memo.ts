@@ -1,5 +1,16 @@
 // A memo of a function of a text, for analyses that several extractors ask of the same parts of a report in turn.
 
+/** How to forget what each memo remembers. */
+const forgetters: Array<() => void> = [];
+
+/**
+ * Forgets what every memo remembers: the extractor's image (analysis/extractor-process.ts) is warmed up on reports
+ * whose results it must not carry into the runs started from it.
+ */
+export function forgetAllMemos(): void {
+  for (const forget of forgetters) forget();
+}
+
 /**
  * `compute`, remembering its results for the texts most recently computed, up to `maxChars` characters of text in
  * all (oldest forgotten first), so memory stays bounded however many reports go through.
@@ -11,6 +22,12 @@ export function memoByText<T>(compute: (text: string) => T, maxChars: number): (
   let order: string[] = [];
   let head = 0;
   let chars = 0;
+  forgetters.push(() => {
+    recent.clear();
+    order = [];
+    head = 0;
+    chars = 0;
+  });
   return (text) => {
     // one lookup for a remembered text; has() only to tell a remembered undefined from a text not seen
     const remembered = recent.get(text);

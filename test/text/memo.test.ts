@@ -1,6 +1,6 @@
 // memoByText: each text computed once while remembered, memory bounded by the total length of the texts kept.
 import { describe, expect, it } from 'vitest';
-import { memoByText } from '../../src/text/memo.js';
+import { forgetAllMemos, memoByText } from '../../src/text/memo.js';
 
 function counted(maxChars: number): { memo: (text: string) => string; calls: string[] } {
   const calls: string[] = [];
@@ -65,5 +65,25 @@ describe('memoByText', () => {
     memo('long text');
     memo('long text');
     expect(calls).toEqual(['long text', 'long text']);
+  });
+
+  it('forgets everything on forgetAllMemos, every memo, and remembers again after', () => {
+    const first = counted(100);
+    const second = counted(100);
+    first.memo('abc');
+    second.memo('de');
+    forgetAllMemos();
+    first.memo('abc');
+    second.memo('de');
+    second.memo('de');
+    expect(first.calls).toEqual(['abc', 'abc']);
+    expect(second.calls).toEqual(['de', 'de']);
+    // what it held counted for nothing after: the limit is whole again
+    const small = counted(4);
+    small.memo('aaaa');
+    forgetAllMemos();
+    small.memo('bbbb');
+    small.memo('bbbb');
+    expect(small.calls).toEqual(['aaaa', 'bbbb']);
   });
 });
