@@ -9,6 +9,7 @@ import { generateCorpus, BUNDLED } from './generate.mjs';
 import { writeFindings } from './findings.mjs';
 import { corpusFiles, describeDirectory, mergeInto, REALWORLD, selectRealworld, writeExtractInput } from './corpora.mjs';
 import { sentenceRepeats } from './sentences.mjs';
+import { treeSampler } from './tree-rss.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'dist', 'bin.js');
@@ -72,12 +73,14 @@ const round = (value, digits = 3) => (value === null || value === undefined || N
 const ratio = (a, b) => (a === null || b === null || b === 0 ? null : round(a / b, 2));
 const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
 
-// Wall time from the clock here; CPU time (user + sys) and peak RSS from GNU time when present, else from an exit hook
+// Wall time from the clock here; CPU time (user + sys) and one process's peak RSS from GNU time when present, else from an exit hook
 // preloaded into the child node process that reports its own resource usage (worker threads included in both).
 const hasGnuTime = existsSync(GNU_TIME) && spawnSync(GNU_TIME, ['-f', '%U %S %M', 'true'], { stdio: 'ignore' }).status === 0;
 const USAGE_HOOK =
   'data:text/javascript,import{writeFileSync}from"node:fs";process.on("exit",()=>{const u=process.resourceUsage();' +
   'writeFileSync(process.env.BENCH_USAGE_FILE,`${u.userCPUTime/1e6} ${u.systemCPUTime/1e6} ${u.maxRSS}`)})';
+// Peak memory is the larger of GNU time's (one process's) and the sampled sum over the command's processes.
+const sampler = treeSampler();
 const scratch = mkdtempSync(join(tmpdir(), 'aleppo-bench-'));
 const usageFile = join(scratch, 'usage');
 
@@ -93,6 +96,7 @@ function measure(nodeArgs, { env: extraEnv = {}, input = null, output = null } =
     : [process.execPath, ['--import', USAGE_HOOK, ...nodeArgs], { ...base, BENCH_USAGE_FILE: usageFile }];
   const inFd = input ? openSync(input, 'r') : 'ignore';
   const outFd = output ? openSync(output, 'w') : 'ignore';
+  sampler?.reset();
   const started = process.hrtime.bigint();
   let run;
   try {
@@ -106,7 +110,7 @@ function measure(nodeArgs, { env: extraEnv = {}, input = null, output = null } =
     throw new Error(`node ${nodeArgs.join(' ')} exited ${run.status}:\n${String(run.stderr).slice(-2000)}`);
   }
   const [user, sys, kilobytes] = readFileSync(usageFile, 'utf8').trim().split('\n').pop().split(/\s+/).map(Number);
-  return { seconds, cpu: user + sys, rssMb: kilobytes / 1024 };
+  return { seconds, cpu: user + sys, rssMb: Math.max(kilobytes / 1024, sampler?.peakMb() ?? 0) };
 }
 
 function summarise(runs) {
@@ -219,7 +223,7 @@ function main() {
   const temporary = [];
   const started = Date.now();
 
-  progress(`CPU time and peak RSS from ${hasGnuTime ? 'GNU time (%U %S %M)' : 'process.resourceUsage() in the child'}; ${cores} cores, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  progress(`CPU time from ${hasGnuTime ? 'GNU time (%U %S)' : 'process.resourceUsage() in the child'}; peak RSS ${sampler ? 'of all the command\'s node processes together, sampled from /proc every 20 ms, or one process\'s peak if larger' : 'of the largest process'}; ${cores} cores, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   const small = smallCorpus(options, temporary);
   progress(`corpus: ${describe(small)} in ${small.dir}`);
   const smallRepeats = repeatsOf(small);
@@ -389,5 +393,6 @@ try {
   process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 2;
 } finally {
+  sampler?.stop();
   rmSync(scratch, { recursive: true, force: true });
 }
