@@ -33,8 +33,12 @@ async function warmUp(): Promise<void> {
   forgetAllMemos();
 }
 
-/** Serves tasks from stdin until it closes: the first line is the gazetteer, each line after it a TaskMessage. */
+/**
+ * Serves tasks from stdin until it closes: the first line is the gazetteer, each line after it a TaskMessage. stdout
+ * carries the answers alone: what the code logs through the console (compromise's debugging, DEBUG_TAGS) goes to stderr.
+ */
 function serve(): void {
+  console.log = console.info = console.debug = console.error;
   let gazetteer: Gazetteer | null = null;
   let queue = Promise.resolve();
   eachLine(process.stdin, (line) => {

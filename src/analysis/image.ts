@@ -46,6 +46,16 @@ export function extractorImage(dir: URL = IMAGE_DIR): string | null {
 /** The image's process did not start, or ended before answering every task sent to it. */
 export class ImageFailure extends Error {}
 
+/** The answer a line of the image's process holds; null when it holds none. */
+function answerIn(line: string): ResultMessage | null {
+  try {
+    const reply = JSON.parse(line) as Partial<ResultMessage> | null;
+    return typeof reply?.id === 'number' && ('analyses' in reply || 'error' in reply) ? (reply as ResultMessage) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** node:child_process, loaded when the first image process starts. */
 function childProcess(): typeof import('node:child_process') {
   return createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
@@ -73,7 +83,12 @@ export function imageEngine(image: string, gazetteer: Gazetteer): Engine {
     let stderr = '';
     started.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     createInterface({ input: started.stdout!, crlfDelay: Infinity }).on('line', (line) => {
-      const reply = JSON.parse(line) as ResultMessage;
+      const reply = answerIn(line);
+      if (reply === null) {
+        fail(new ImageFailure(`the extractor's process wrote a line that is no answer: ${line.slice(0, 80)}`));
+        started.kill();
+        return;
+      }
       const job = pending.get(reply.id);
       pending.delete(reply.id);
       if ('error' in reply) job?.reject(new Error(`analysis failed in the extractor's process: ${reply.error}`));

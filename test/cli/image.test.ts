@@ -13,10 +13,10 @@ const MODULE_LOG = fileURLToPath(new URL('../helpers/module-log.mjs', import.met
 const built = builtImage();
 
 /** `aleppo-corpus ARGS` run by the built command, with the modules it loaded: the program's (paths under dist/), and packages. */
-function spawnLogged(args: string[]): { status: number | null; stdout: string; stderr: string; modules: string[] } {
+function spawnLogged(args: string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string; modules: string[] } {
   const log = join(mkdtempSync(join(tmpdir(), 'aleppo-image-')), 'modules.txt');
   const result = spawnSync(process.execPath, ['--import', MODULE_LOG, BIN, ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', MODULE_LOG: log },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', MODULE_LOG: log, ...env },
     encoding: 'utf8',
   });
   const modules = readFileSync(log, 'utf8')
@@ -45,5 +45,14 @@ describe.skipIf(built === null)(`the extractor's image, in the built command (${
     const spawned = spawnLogged(['stats', '--no-cache', '--corpus', BUNDLED]);
     expect(spawned.status).toBe(0);
     expect(spawned.modules).not.toContain('corpus/segment.js');
+  });
+
+  it("keeps the image's answers apart from what compromise logs (its DEBUG_TAGS tracing): the same output, no warning", async () => {
+    const args = ['stats', '--json', '--no-cache', '--corpus', BUNDLED];
+    const spawned = spawnLogged(args, { DEBUG_TAGS: '1' });
+    expect(spawned.status).toBe(0);
+    expect(spawned.modules).not.toContain('compromise');
+    expect(spawned.stderr).toBe('');
+    expect(spawned.stdout).toBe((await runCli(args)).stdout);
   });
 });
