@@ -2,7 +2,7 @@
 // measurements; and the numbers that are counts only when their noun or a cue says so.
 import { monthNumber } from '../text/calendar.js';
 import type { Qualifier } from '../types.js';
-import { lower, type NumberMatch, type Token } from './numbers.js';
+import { lower, opensWithDigit, type NumberMatch, type Token } from './numbers.js';
 
 const isMonth = (word: string): boolean => monthNumber(word) !== null;
 /** Words before a four-digit number that make it a year (`in 2013`, `since 1990`, `summer 2015`). */
@@ -23,14 +23,14 @@ export function isNotACount(sentence: string, tokens: Token[], m: NumberMatch): 
   const first = tokens[m.first];
   const last = tokens[m.last];
   if (!first || !last) return true;
-  const isDigits = /^\d/.test(first.text);
+  const isDigits = opensWithDigit(first.text);
   const before = sentence.slice(Math.max(0, first.start - 2), first.start);
   const after = sentence.slice(last.end, last.end + 2);
   if (isDigits) {
     if (/[\p{L}\d#$£€¥\/@_]$/u.test(before) || /[\p{L}]-$/u.test(before)) return true;
     if (/^[\p{L}]/u.test(after) || /^[:.]\d/.test(after) || /^\s?%/.test(after)) return true;
     if (/\d[-–/.]$/.test(before)) return true;
-    if (isYearLike(first.text) && (YEAR_CONTEXT.has(lower(tokens, m.first - 1)) || isMonth(lower(tokens, m.first - 1)) || /^\d/.test(tokens[m.first - 1]?.text ?? ''))) return true;
+    if (isYearLike(first.text) && (YEAR_CONTEXT.has(lower(tokens, m.first - 1)) || isMonth(lower(tokens, m.first - 1)) || opensWithDigit(tokens[m.first - 1]?.text))) return true;
     if (m.kind === 'range' && /^\d{4}$/.test(last.text)) return true;
   }
   const value = m.value ?? 0;
@@ -64,6 +64,6 @@ export function needsEvidence(tokens: Token[], m: NumberMatch, qualifier: Qualif
   if (qualifier !== 'exact') return false;
   if (isYearLike(first.text)) return true;
   const prevToken = tokens[m.first - 1];
-  return /^\d/.test(first.text) && prevToken !== undefined && /^\p{Lu}/u.test(prevToken.text) && !/^[A-Z]+$/.test(prevToken.text);
+  return opensWithDigit(first.text) && prevToken !== undefined && /^\p{Lu}/u.test(prevToken.text) && !/^[A-Z]+$/.test(prevToken.text);
 }
 
