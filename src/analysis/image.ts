@@ -16,7 +16,10 @@ import { extractorVersion } from './version.js';
 
 /** What the build writes beside the image (dist/image/extractor.json): what it was made with. */
 export interface ImageStamp {
+  /** The node binary that built it (another binary of the same version may embed another V8 build). */
+  execPath: string;
   node: string;
+  v8: string;
   platform: string;
   arch: string;
   flags: string[];
@@ -29,10 +32,18 @@ export const STAMP_FILE = 'extractor.json';
 
 /** The stamp the image would need to serve this process. */
 export function currentStamp(): ImageStamp {
-  return { node: process.version, platform: process.platform, arch: process.arch, flags: v8Flags(), extractorVersion: extractorVersion() };
+  return {
+    execPath: process.execPath,
+    node: process.version,
+    v8: process.versions.v8,
+    platform: process.platform,
+    arch: process.arch,
+    flags: v8Flags(),
+    extractorVersion: extractorVersion(),
+  };
 }
 
-/** The path of the image in `dir` when the build made it for this very Node, flags and program; else null. */
+/** The path of the image in `dir` when the build made it with this very node binary, V8 flags and program; else null. */
 export function extractorImage(dir: URL = IMAGE_DIR): string | null {
   let stamp: unknown;
   try {

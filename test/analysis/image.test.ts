@@ -41,6 +41,7 @@ describe('extractorImage', () => {
 
   it('finds none stamped for another Node, other flags or another program, nor where there is no stamp', () => {
     expect(extractorImage(imageDir({ ...currentStamp(), node: 'v18.0.0' }))).toBeNull();
+    expect(extractorImage(imageDir({ ...currentStamp(), execPath: '/opt/other/bin/node' }))).toBeNull();
     expect(extractorImage(imageDir({ ...currentStamp(), flags: [] }))).toBeNull();
     expect(extractorImage(imageDir({ ...currentStamp(), extractorVersion: '0'.repeat(64) }))).toBeNull();
     expect(extractorImage(pathToFileURL(mkdtempSync(join(tmpdir(), 'aleppo-image-')) + '/'))).toBeNull();
