@@ -5,7 +5,7 @@
 // runs with, and dist/image/extractor.json records what the image holds for. Without an image the program analyses
 // in its own process, as before: where this step cannot be done, it says why on stderr and the build goes on.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { currentStamp, IMAGE_DIR, IMAGE_FILE, STAMP_FILE } from '../dist/analysis/image.js';
 
