@@ -39,6 +39,8 @@ async function warmUp(): Promise<void> {
  */
 function serve(): void {
   console.log = console.info = console.debug = console.error;
+  // the main process gone (its reader closed the pipe early), there is nobody to answer: end quietly
+  process.stdout.on('error', () => process.exit(0));
   let gazetteer: Gazetteer | null = null;
   let queue = Promise.resolve();
   eachLine(process.stdin, (line) => {
