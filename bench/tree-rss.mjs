@@ -1,49 +1,42 @@
 // The resident memory of a command and every process it starts, summed: GNU time's %M (and resourceUsage's maxRSS)
 // give one process's peak, and a command that analyses in a second process (the extractor's image) or in a pool
 // has more than one. A worker thread reads /proc every 20 ms while the main thread waits on the command, and keeps
-// the peak of the sum over the node processes descending from this one. Linux only: elsewhere there is no sampler.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// the peak of the sum over the node processes descending from this one, found down the tree from this process
+// (/proc/PID/task/PID/children), a few small reads a sample. Linux only: elsewhere there is no sampler.
+import { existsSync, readFileSync } from 'node:fs';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 const INTERVAL_MS = 20;
 
-/** pid → [parent pid, name] of every process readable in /proc. */
-function processes() {
-  const table = new Map();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const close = stat.lastIndexOf(')');
-      table.set(Number(entry), [Number(stat.slice(close + 2).split(' ')[1]), stat.slice(stat.indexOf('(') + 1, close)]);
-    } catch {
-      // the process ended between the listing and the read
-    }
-  }
-  return table;
-}
-
-/** The resident kB (VmRSS) of process `pid`; 0 once it has ended. */
-function residentKb(pid) {
+/** The processes process `pid` started from its main thread (where node and GNU time start theirs). */
+function childrenOf(pid) {
   try {
-    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(' ').filter(Boolean).map(Number);
   } catch {
-    return 0;
+    return []; // it ended
   }
 }
 
-/** The resident kB of the node processes descending from `root`, summed. */
+/** The name (comm) and resident kB (VmRSS) of process `pid`; null once it has ended. */
+function statusOf(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return { name: /^Name:\s+(.*)$/m.exec(status)?.[1] ?? '', kb: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) };
+  } catch {
+    return null;
+  }
+}
+
+/** The resident kB of the node processes descending from `root`, summed (read down the tree, a few files a sample). */
 function treeKb(root) {
-  const table = processes();
   let total = 0;
-  for (const [pid, [, name]] of table) {
-    if (name !== 'node') continue;
-    for (let up = table.get(pid)?.[0]; up !== undefined && up > 1; up = table.get(up)?.[0]) {
-      if (up === root) {
-        total += residentKb(pid);
-        break;
-      }
-    }
+  const stack = childrenOf(root);
+  while (stack.length > 0) {
+    const pid = stack.pop();
+    const status = statusOf(pid);
+    if (status === null) continue;
+    if (status.name === 'node') total += status.kb;
+    stack.push(...childrenOf(pid));
   }
   return total;
 }
@@ -63,7 +56,7 @@ if (!isMainThread) {
  * there to read. `stop()` ends it.
  */
 export function treeSampler() {
-  if (!existsSync('/proc/self/stat')) return null;
+  if (!existsSync(`/proc/${process.pid}/task/${process.pid}/children`)) return null;
   const buffer = new SharedArrayBuffer(8);
   const shared = new Int32Array(buffer);
   const worker = new Worker(new URL(import.meta.url), { workerData: { buffer, root: process.pid } });
