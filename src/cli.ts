@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';
 import { cacheDir, openCache } from './analysis/cache.js';
-import { defaultJobs, serialEngine, streamEngine, workerPool, type Engine } from './analysis/pool.js';
+import { defaultJobs, parallelEngine, serialEngine, streamEngine, type Engine } from './analysis/pool.js';
 import { SILENT, terminalProgress } from './analysis/progress.js';
 import type { AnalysisSetup } from './analysis/run.js';
 import { extractorVersion } from './analysis/version.js';
@@ -221,18 +221,21 @@ function warnManifest(corpus: Pick<Corpus, 'orphans' | 'manifest'>, warn: (messa
 }
 
 /**
- * How a command's analyses run, from the flags and the terminal: the cache (unless --no-cache), worker threads
- * (--jobs, else defaultJobs; never more than there are reports), progress when stderr is a terminal.
+ * How a command's analyses run, from the flags and the terminal: the cache (unless --no-cache), how many at once
+ * (--jobs, else defaultJobs; never more than there are reports), in processes of the extractor's image unless
+ * ALEPPO_CORPUS_IMAGE is `off`, progress when stderr is a terminal.
  */
 function analysisSetup(options: GlobalOptions, io: CliIO, warn: (message: string) => void, gazetteer: Gazetteer, total?: number): AnalysisSetup {
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(availableParallelism(), total), total ?? Infinity));
+  // ALEPPO_CORPUS_IMAGE=off: no extractor's image, analyses in this process's threads (as without one)
+  const findImage = io.env.ALEPPO_CORPUS_IMAGE === 'off' ? async () => null : undefined;
   return {
     engine:
       jobs === 1
-        ? serialEngine(gazetteer, warn)
+        ? serialEngine(gazetteer, warn, findImage)
         : options.jobs === undefined && total === undefined
-          ? streamEngine(serialEngine(gazetteer, warn), () => workerPool(jobs, gazetteer))
-          : workerPool(jobs, gazetteer),
+          ? streamEngine(serialEngine(gazetteer, warn, findImage), () => parallelEngine(jobs, gazetteer, warn, findImage))
+          : parallelEngine(jobs, gazetteer, warn, findImage),
     cache: options.cache ? openCache(cacheDir(io.env), warn) : null,
     version: extractorVersion(),
     gazetteer,

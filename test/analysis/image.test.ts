@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { currentStamp, extractorImage, IMAGE_FILE, imageEngine, ImageFailure, STAMP_FILE } from '../../src/analysis/image.js';
 import { analyseArticle, KINDS } from '../../src/analysis/kinds.js';
-import { serialEngine } from '../../src/analysis/pool.js';
+import { parallelEngine, serialEngine } from '../../src/analysis/pool.js';
 import { lazySource, type Source } from '../../src/analysis/run.js';
 import { buildArticle } from '../../src/corpus/article.js';
 import { loadGazetteer } from '../../src/corpus/open.js';
@@ -60,6 +60,15 @@ describe.skipIf(built === null)(`imageEngine (${built === null ? NO_IMAGE : 'the
     const answers = await Promise.all(reports.map((file) => engine.run({ source: source(file), kinds: KINDS })));
     await engine.close();
     for (const [i, file] of reports.entries()) expect(answers[i], file).toEqual(await inThread(file));
+  });
+
+  it('analyses in two processes of the image with parallelEngine, as this thread does', async () => {
+    const warnings: string[] = [];
+    const engine = parallelEngine(2, gazetteer, (message) => warnings.push(message), async () => built);
+    const answers = await Promise.all(reports.map((file) => engine.run({ source: source(file), kinds: KINDS })));
+    await engine.close();
+    for (const [i, file] of reports.entries()) expect(answers[i], file).toEqual(await inThread(file));
+    expect(warnings).toEqual([]);
   });
 
   it('fails each report sent to a damaged image, saying why', async () => {

@@ -1,6 +1,6 @@
 // defaultJobs: how many analyses run at once when --jobs is not given.
 import { describe, expect, it } from 'vitest';
-import { defaultJobs, streamEngine, type Engine, type Task } from '../../src/analysis/pool.js';
+import { defaultJobs, spreadEngine, streamEngine, type Engine, type Task } from '../../src/analysis/pool.js';
 import { articleSource } from '../../src/analysis/run.js';
 import { makeArticle } from '../helpers/builders.js';
 
@@ -73,3 +73,51 @@ describe('streamEngine', () => {
     expect(pools[0]!.closed).toBe(true);
   });
 });
+
+describe('spreadEngine', () => {
+  /** An engine whose tasks wait until released, recording which it was given. */
+  const held = () => {
+    const engine = {
+      files: [] as string[],
+      waiting: [] as Array<() => void>,
+      closed: false,
+      run: (task: Task) => {
+        engine.files.push(task.source.file);
+        return new Promise<Record<string, never>>((resolve) => engine.waiting.push(() => resolve({})));
+      },
+      close: async () => {
+        engine.closed = true;
+      },
+    };
+    return engine;
+  };
+  const task = (i: number): Task => ({ source: articleSource(makeArticle({ id: `r${i}`, paragraphs: ['Text.'] }), null), kinds: ['findings'] });
+
+  it('makes an engine only when every one made has a task in hand, up to size, and gives each task to the least busy', async () => {
+    const made: Array<ReturnType<typeof held>> = [];
+    const engine = spreadEngine(2, () => (made.push(held()), made[made.length - 1]!));
+    const first = engine.run(task(0));
+    await Promise.resolve();
+    expect(made).toHaveLength(1);
+    made[0]!.waiting.shift()!();
+    await first;
+    // the one engine is free again: the next task goes to it, not to a new one
+    const second = engine.run(task(1));
+    expect(made).toHaveLength(1);
+    // it is busy now: the next one makes the second engine, and the one after goes to the less busy of the two
+    const third = engine.run(task(2));
+    expect(made).toHaveLength(2);
+    made[0]!.waiting.shift()!();
+    await second;
+    // one in hand each: a tie goes to the first; then the second has fewer
+    const rest = [3, 4, 5].map((i) => engine.run(task(i)));
+    expect(made).toHaveLength(2);
+    expect(made[0]!.files).toEqual(['r0.txt', 'r1.txt', 'r3.txt', 'r4.txt']);
+    expect(made[1]!.files).toEqual(['r2.txt', 'r5.txt']);
+    for (const m of made) while (m.waiting.length > 0) m.waiting.shift()!();
+    await Promise.all([third, ...rest]);
+    await engine.close();
+    expect(made.every((m) => m.closed)).toBe(true);
+  });
+});
+

@@ -246,9 +246,10 @@ describe('extract stops promptly', () => {
   writeFileSync(input, manyReports(60)); // about 15 s of work with one worker on this machine
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
 
-  for (const jobs of ['1', '2']) {
-    it(`when its reader closes stdout, with --jobs ${jobs}: quietly, exit 0`, async () => {
-      const child = spawn(process.execPath, [BIN, 'extract', '--no-cache', '--jobs', jobs], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+  // one process of the extractor's image, two, and two worker threads (the image turned off)
+  for (const [jobs, image] of [['1', 'on'], ['2', 'on'], ['2', 'off']] as const) {
+    it(`when its reader closes stdout, with --jobs ${jobs}, the image ${image}: quietly, exit 0`, async () => {
+      const child = spawn(process.execPath, [BIN, 'extract', '--no-cache', '--jobs', jobs], { env: { ...env, ALEPPO_CORPUS_IMAGE: image }, stdio: ['pipe', 'pipe', 'pipe'] });
       child.stdin!.end(readFileSync(input));
       let stderr = '';
       child.stderr!.on('data', (d) => (stderr += d));

@@ -55,4 +55,27 @@ describe.skipIf(built === null)(`the extractor's image, in the built command (${
     expect(spawned.stderr).toBe('');
     expect(spawned.stdout).toBe((await runCli(args)).stdout);
   });
+
+  it('gives compare with --jobs 2 (two processes of the image) the output of one thread', async () => {
+    const args = ['compare', '--json', '--no-cache', '--corpus', BUNDLED];
+    const two = spawnLogged([...args, '--jobs', '2']);
+    expect(two.stderr).toBe('');
+    expect(two.status).toBe(0);
+    expect(two.stdout).toBe((await runCli([...args, '--jobs', '1'])).stdout);
+    expect(two.modules).not.toContain('analysis/worker.js');
+  });
+
+  it('is not used when ALEPPO_CORPUS_IMAGE is off: worker threads with --jobs 2, this thread with --jobs 1', async () => {
+    const args = ['compare', '--json', '--no-cache', '--corpus', BUNDLED];
+    const threads = spawnLogged([...args, '--jobs', '2'], { ALEPPO_CORPUS_IMAGE: 'off' });
+    const here = spawnLogged([...args, '--jobs', '1'], { ALEPPO_CORPUS_IMAGE: 'off' });
+    const expected = (await runCli([...args, '--jobs', '1'])).stdout;
+    for (const run of [threads, here]) {
+      expect(run.status).toBe(0);
+      expect(run.stdout).toBe(expected);
+      expect(run.modules).not.toContain('analysis/image.js');
+    }
+    expect(threads.modules).toContain('analysis/worker.js');
+    expect(here.modules).toContain('compromise');
+  });
 });
