@@ -114,7 +114,7 @@ function imageElse(
         return await chosen.engine.run(task);
       } catch (error) {
         if (!chosen.failed(error)) throw error;
-        if (!warned) warn(`${(error as Error).message}; analysing in this process instead`);
+        if (!warned) warn(`${(error as Error).message}; analysing without the extractor's image instead`);
         warned = true;
         image = Promise.resolve(null);
         return fallback.run(task);

@@ -99,6 +99,6 @@ describe('serialEngine', () => {
     await engine.close();
     for (const [i, file] of reports.slice(0, 3).entries()) expect(JSON.parse(JSON.stringify(answers[i])), file).toEqual(await inThread(file));
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/^the extractor's process ended with \d reports? unanswered: Cannot open \/nonexistent\/extractor\.blob; analysing in this process instead$/);
+    expect(warnings[0]).toMatch(/^the extractor's process ended with \d reports? unanswered: Cannot open \/nonexistent\/extractor\.blob; analysing without the extractor's image instead$/);
   });
 });
