@@ -1,5 +1,5 @@
 // `cache prune`: keeps the analysis cache under a size, removing the least recently used entries first.
-import { bundledCorpusDir, loadGazetteer } from '../corpus/load.js';
+import { bundledCorpusDir, loadGazetteer } from '../corpus/open.js';
 import { UsageError } from '../errors.js';
 import type { CommandSpec } from './index.js';
 

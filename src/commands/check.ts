@@ -1,7 +1,7 @@
 // `check`: the lint rules and the facts lock, for CI. `--update` rewrites the lock: the only command that writes into a corpus.
 import { join } from 'node:path';
 import { ACCEPTED_FILE, LOCK_FILE, runCheck } from '../check/index.js';
-import { readCorpusFile } from '../corpus/load.js';
+import { readCorpusFile } from '../corpus/open.js';
 import { writeFileAtomic } from '../corpus/write.js';
 import { UsageError } from '../errors.js';
 import { analyseAll } from '../analysis/run.js';

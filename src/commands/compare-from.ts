@@ -1,7 +1,7 @@
 // `compare --from FILE.ndjson`: the reduce step. Reads the findings `extract` wrote and gives compare its inputs.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { bundledCorpusDir, loadGazetteer } from '../corpus/load.js';
+import { bundledCorpusDir, loadGazetteer } from '../corpus/open.js';
 import { InputError, UsageError } from '../errors.js';
 import type { ArticleFindings } from '../extract/index.js';
 import { compactFindings } from '../compare/compact.js';

@@ -63,18 +63,13 @@ async function extractCorpus(ctx: CommandContext, pair: [string, string] | null)
   const setup = ctx.analysis(corpus.gazetteer, files.length);
   const analysed = await analyseAll(
     sources,
-    ['findings'],
-    async (source, a) => {
-      const article = await source.article();
-      return {
-        outlet: article.meta.outlet.value,
-        published: article.meta.published.value,
-        title: article.title,
-        file: article.file,
-        lines: new Map(a.findings.figures.map((f) => [f.offset[0], lineColumn(article.text, f.offset[0]).line])),
-        findings: compactFindings(a.findings),
-      };
-    },
+    ['findings', 'meta'],
+    (source, a) => ({
+      ...a.meta,
+      file: source.file,
+      lines: new Map(a.findings.figures.map((f) => [f.offset[0], lineColumn(source.text, f.offset[0]).line])),
+      findings: compactFindings(a.findings),
+    }),
     setup,
   );
   // every report is analysed: the workers end here, so that their memory is free before the comparison takes its own

@@ -2,17 +2,17 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { setImmediate as turn } from 'node:timers/promises';
-import { buildArticle } from '../corpus/article.js';
 import { DEFAULT_MAX_REPORT_BYTES, decodeReport } from '../corpus/decode.js';
-import { bundledCorpusDir, loadGazetteer } from '../corpus/load.js';
+import { bundledCorpusDir, loadGazetteer } from '../corpus/open.js';
 import { isIsoDate } from '../text/calendar.js';
 import { InputError, UsageError } from '../errors.js';
 import { gazetteerHash } from '../analysis/cache.js';
-import { analyseEach, articleSource, type Source } from '../analysis/run.js';
+import { analyseEach, lazySource, type Source } from '../analysis/run.js';
+import type { ReportMeta } from '../analysis/kinds.js';
 import { provenanceOf, type Provenance } from '../analysis/version.js';
 import type { ArticleFindings } from '../extract/index.js';
 import { escapeJsonControls } from '../text/sanitize.js';
-import type { Article, ManifestEntry } from '../types.js';
+import type { ManifestEntry } from '../types.js';
 import type { CommandSpec } from './index.js';
 
 /**
@@ -106,11 +106,16 @@ export function parseInputLine(line: string, maxBytes = DEFAULT_MAX_REPORT_BYTES
 }
 
 /** One report's output line (without the newline), from its article and findings. Pure. */
-export function extractLine(article: Article, { figures, dates, events, actors, places, quotes }: ArticleFindings, provenance: Provenance): string {
+export function extractLine(
+  report: { id: string; file: string },
+  meta: ReportMeta,
+  { figures, dates, events, actors, places, quotes }: ArticleFindings,
+  provenance: Provenance,
+): string {
   const line: ExtractLine = {
     schemaVersion: 1,
     provenance,
-    report: { id: article.id, outlet: article.meta.outlet.value, published: article.meta.published.value, file: article.file },
+    report: { id: report.id, outlet: meta.outlet, published: meta.published, file: report.file },
     findings: { figures, dates, events, actors, places, quotes },
   };
   return escapeJsonControls(JSON.stringify(line));
@@ -193,13 +198,15 @@ export const runExtract: CommandSpec['run'] = async (ctx) => {
       }
       firstLineOf.set(entry.id, lineNumber);
       for (const note of parsed.notes) ctx.warn(`${where(lineNumber, entry.id)}: ${note}`);
-      yield articleSource(buildArticle(entry.file, parsed.text, entry, gazetteer.agencies), entry);
+      // read into its article only where it is analysed (this thread, or the extractor's image)
+      const read = async () => (await import('../corpus/article.js')).buildArticle(entry.file, parsed.text, entry, gazetteer.agencies);
+      yield lazySource(entry.id, entry.file, parsed.text, entry, read);
       // a turn of the event loop between reports, so a closed stdout or a signal is seen now, not at the end
       await turn();
     }
   }
   try {
-    for await (const line of analyseEach(sources(), ['findings'], async (source, a) => extractLine(await source.article(), a.findings, provenance), ctx.analysis(gazetteer))) {
+    for await (const line of analyseEach(sources(), ['findings', 'meta'], (source, a) => extractLine(source, a.meta, a.findings, provenance), ctx.analysis(gazetteer))) {
       if (stopped === 'orphaned') break;
       write(`${line}\n`);
       await turn();

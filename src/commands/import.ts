@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import { readCorpusFile } from '../corpus/load.js';
+import { readCorpusFile } from '../corpus/open.js';
 import { MANIFEST_FILE, parseManifest } from '../corpus/manifest.js';
 import { parseJson } from '../input/json.js';
 import { InputError, UsageError } from '../errors.js';

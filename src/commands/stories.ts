@@ -14,11 +14,8 @@ export async function storyInputs(ctx: CommandContext): Promise<{ inputs: StoryI
   const sources = readSources(corpus, files, [], ctx.warn);
   const inputs = await analyseAll(
     sources,
-    ['findings'],
-    async (source, a): Promise<StoryInput> => {
-      const article = await source.article();
-      return { report: article.id, published: article.meta.published.value, title: article.title, findings: a.findings };
-    },
+    ['findings', 'meta'],
+    (source, a): StoryInput => ({ report: source.id, published: a.meta.published, title: a.meta.title, findings: a.findings }),
     ctx.analysis(corpus.gazetteer, files.length),
   );
   return { inputs, level: scopeLevel(corpus.gazetteer), gazetteer: corpus.gazetteer };

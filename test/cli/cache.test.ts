@@ -1,14 +1,10 @@
 // The analysis cache and the worker pool, end to end: the command run in-process on a small corpus (short reports with
 // every kind of finding), its cache in a directory of the test's own; the worker pool by the built command.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BIN, runCli, smallCorpus, spawnCli } from '../helpers/cli.js';
-
-const MODULE_LOG = fileURLToPath(new URL('../helpers/module-log.mjs', import.meta.url));
+import { runCli, smallCorpus, spawnCli, spawnLogged } from '../helpers/cli.js';
 
 function freshCacheDir(): string {
   return join(mkdtempSync(join(tmpdir(), 'aleppo-e2e-cache-')), 'cache');
@@ -37,30 +33,36 @@ describe('the cache', async () => {
     expect(cacheFiles(cache)).toHaveLength(5 * KINDS_OF_STATS_JSON);
   });
 
+  /**
+   * The built command (its own extractor version, so its own cache entries) run cold, then warm, with the same
+   * output: the modules each run loaded. The cold run looks for the extractor's image, which a warm one must not: the
+   * tests would pass on nothing otherwise.
+   */
+  const coldThenWarm = (args: string[]): { cold: string[]; warm: string[] } => {
+    const env = { ALEPPO_CORPUS_CACHE_DIR: join(mkdtempSync(join(tmpdir(), 'aleppo-modules-')), 'cache') };
+    const cold = spawnLogged(args, { env });
+    const warm = spawnLogged(args, { env });
+    expect(warm.code).toBe(0);
+    expect(warm.stdout).toBe(cold.stdout);
+    expect(cold.modules).toContain('analysis/image.js');
+    return { cold: cold.modules, warm: warm.modules };
+  };
+
   it('answers a warm stats without loading the segmenter, the extractors or compromise', () => {
-    // the built command (its own extractor version, so its own cache entries), run cold and then warm
-    const dir = mkdtempSync(join(tmpdir(), 'aleppo-modules-'));
-    const stats = (log: string) =>
-      spawnSync(process.execPath, ['--import', MODULE_LOG, BIN, 'stats', '--json', '--corpus', corpus], {
-        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ALEPPO_CORPUS_CACHE_DIR: join(dir, 'cache'), MODULE_LOG: log },
-        encoding: 'utf8',
-      });
-    const modules = (log: string): string[] =>
-      readFileSync(log, 'utf8').split('\n').filter((url) => url.includes('/dist/')).map((url) => url.slice(url.indexOf('/dist/') + 6));
-    const first = stats(join(dir, 'cold.txt'));
-    const run = stats(join(dir, 'warm.txt'));
-    expect(run.status).toBe(0);
-    expect(run.stdout).toBe(first.stdout);
-    // the cold run loads what the warm one must not (it looks for the extractor's image): the test would pass on
-    // nothing otherwise
-    expect(modules(join(dir, 'cold.txt'))).toContain('analysis/image.js');
-    const loaded = modules(join(dir, 'warm.txt'));
-    expect(loaded).toContain('commands/stats.js');
-    expect(loaded).toContain('analysis/cache.js');
+    const { warm } = coldThenWarm(['stats', '--json', '--corpus', corpus]);
+    expect(warm).toContain('commands/stats.js');
+    expect(warm).toContain('analysis/cache.js');
     // the report is not read into its parts (the segmenter), nor analysed (the extractors), nor tokenised (compromise's loader)
     for (const module of ['corpus/segment.js', 'corpus/article.js', 'extract/index.js', 'extract/segments.js', 'language/words.js', 'text/nlp.js', 'analysis/image.js']) {
-      expect(loaded, module).not.toContain(module);
+      expect(warm, module).not.toContain(module);
     }
+  });
+
+  it('answers a warm compare without reading any report into its parts: what it prints of a report is cached too', () => {
+    const { warm } = coldThenWarm(['compare', '--json', '--corpus', corpus]);
+    expect(warm).toContain('commands/compare.js');
+    // neither the reader of a report into its article (corpus/load.js, corpus/article.js) nor an analysis
+    for (const module of ['corpus/load.js', 'corpus/article.js', 'analysis/image.js', 'compromise']) expect(warm, module).not.toContain(module);
   });
 
   it('gives every command the same output from the cache as without it', async () => {

@@ -65,6 +65,27 @@ export function spawnCli(args: string[], options: { cwd?: string; env?: Record<s
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+const MODULE_LOG = fileURLToPath(new URL('./module-log.mjs', import.meta.url));
+
+/**
+ * spawnCli with the modules the run loaded (module-log.mjs): the program's, as paths under dist/
+ * (`corpus/segment.js`), and packages by name (`compromise`, `commander`).
+ */
+export function spawnLogged(args: string[], options: { env?: Record<string, string>; input?: string } = {}): CliResult & { modules: string[] } {
+  const log = join(mkdtempSync(join(tmpdir(), 'aleppo-modules-')), 'modules.txt');
+  const result = spawnSync(process.execPath, ['--import', MODULE_LOG, BIN, ...args], {
+    cwd: ROOT,
+    env: testEnv({ ...options.env, MODULE_LOG: log }),
+    encoding: 'utf8',
+    input: options.input ?? '',
+  });
+  const modules = readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((url) => url.includes('/dist/') || url.includes('/node_modules/'))
+    .map((url) => (url.includes('/dist/') ? url.slice(url.indexOf('/dist/') + 6) : (url.split('/node_modules/').pop()!.split('/')[0] as string)));
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, modules };
+}
+
 /** A temporary copy of the bundled corpus (or an empty directory), for tests that break or edit a corpus. */
 export function tempCorpus(copyBundled = true): string {
   const dir = mkdtempSync(join(tmpdir(), 'aleppo-corpus-'));
