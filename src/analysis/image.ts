@@ -43,15 +43,18 @@ export function currentStamp(): ImageStamp {
   };
 }
 
-/** The path of the image in `dir` when the build made it with this very node binary, V8 flags and program; else null. */
-export function extractorImage(dir: URL = IMAGE_DIR): string | null {
+/**
+ * The path of the image in `dir` when the build made it for `wanted` (this very node binary, V8 flags and program);
+ * else null.
+ */
+export function extractorImage(dir: URL = IMAGE_DIR, wanted: ImageStamp = currentStamp()): string | null {
   let stamp: unknown;
   try {
     stamp = JSON.parse(readFileSync(new URL(STAMP_FILE, dir), 'utf8'));
   } catch {
     return null;
   }
-  return JSON.stringify(stamp) === JSON.stringify(currentStamp()) ? fileURLToPath(new URL(IMAGE_FILE, dir)) : null;
+  return JSON.stringify(stamp) === JSON.stringify(wanted) ? fileURLToPath(new URL(IMAGE_FILE, dir)) : null;
 }
 
 /** The image's process did not start, or ended before answering every task sent to it. */

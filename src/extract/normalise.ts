@@ -7,7 +7,6 @@ import type { Gazetteer, GazetteerActor, GazetteerPlace } from '../types.js';
 import type { Segment } from './segments.js';
 
 export type { Segment };
-export { placeKey };
 
 
 // ---- folds ------------------------------------------------------------------------------------------

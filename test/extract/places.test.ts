@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseGazetteer } from '../../src/corpus/gazetteer.js';
 import { loadCorpus } from '../../src/corpus/load.js';
-import { placeKey } from '../../src/extract/normalise.js';
+import { placeKey } from '../../src/extract/place-key.js';
 import { aggregatePlaces, extractPlaces } from '../../src/extract/places.js';
 import type { Article, PlaceMention } from '../../src/types.js';
 import { makeArticle, makeGazetteer, type ArticleSpec } from '../helpers/builders.js';
