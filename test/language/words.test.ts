@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { corpusWordStats, wordStats } from '../../src/language/word-stats.js';
-import { bodyWordCounts, tokenize } from '../../src/language/words.js';
+import { bodyWordCounts, countWords, tokenize } from '../../src/language/words.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { makeArticle } from '../helpers/builders.js';
 
@@ -135,5 +135,21 @@ describe('bodyWordCounts', () => {
       const full = wordStats(article);
       expect(bodyWordCounts(article)).toEqual({ words: full.tokens, sentences: full.sentences });
     }
+  });
+
+  it('counts from the tokenizer alone what the parse counts: contractions, number ranges, dashes, quotes, initials, stray white space', () => {
+    const paragraphs = [
+      "They don't go -- al-Assad's men, 1,000 U.S. troops; 5-7 km away. \"Yes,\" he said\u2014no.",
+      "  gonna wanna he's  ",
+      'Dr. Smith (of the W.H.O.) said: “40 % of 3,500–4,000 people—about 1,500—left” … 5km/h; 2016-12-15 at 5:30 p.m.',
+      'Ελλάδα and Türkiye: «Déjà vu» — 12th–13th; e-mail; co-op; x-ray; the “rebel‑held” east (non-breaking hyphen).',
+      '- - - * * * 1.',
+    ];
+    for (const text of paragraphs) {
+      const full = wordStats(makeArticle({ id: 'edge', paragraphs: [text] }));
+      expect(countWords(text), text).toEqual({ words: full.tokens, sentences: full.sentences });
+    }
+    expect(countWords('')).toEqual({ words: 0, sentences: 0 });
+    expect(countWords('al-Assad left. Rebel-held Aleppo fell.')).toEqual({ words: 5, sentences: 2 });
   });
 });
