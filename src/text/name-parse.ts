@@ -2,7 +2,7 @@
 // tags each of its pieces holds: for the names in it (only the patterns that set or take away a name's tags), or with
 // its whole tagger (word statistics). It reaches compromise's internal methods (typed `object` by its declarations)
 // through the interfaces below.
-import { compromise, type Doc } from './nlp.js';
+import { compromise, type Doc, type Nlp } from './nlp.js';
 
 /** A term of a compromise document, offsets computed. */
 export interface Term {
@@ -23,6 +23,7 @@ interface Internals {
   model: { two: { matches: Array<{ tag?: string; unTag?: string; notIf?: unknown }> } };
   methods: {
     one: {
+      tokenize: { fromString(text: string, world: object): Term[][] };
       buildNet(matches: readonly object[], world: object): Net;
       parseMatch(pattern: string, options: object, world: object): unknown;
       cacheDoc(docs: Term[][]): Array<Set<string>>;
@@ -60,6 +61,21 @@ interface Hooked {
 
 /** What `nlp.tokenize` runs of compromise's hooks, which a parse begun with it does not run again. */
 const TOKENIZER_HOOKS: readonly string[] = ['contractions', 'alias', 'machine'];
+
+/** compromise's document class, the class of each document it makes. */
+let documentClass: (new (document: Term[][]) => Doc) | undefined;
+
+/**
+ * The document `nlp.tokenize(text)` makes, without the second pass of its `normal` hook: compromise's tokenizer
+ * sets each term's normal form as it cuts the text, and nlp.tokenize then computes it again from the same term text
+ * (a tenth of a parse). Its other hooks run as there, in its order.
+ */
+function tokenized(text: string, nlp: Nlp, world: Internals): Doc {
+  documentClass ??= nlp.tokenize('').constructor as new (document: Term[][]) => Doc;
+  const doc = new documentClass(world.methods.one.tokenize.fromString(text, world));
+  doc.compute(['alias', 'machine', 'contractions']);
+  return doc;
+}
 
 /** The two parses: for names (the post-tagger's name patterns) and whole (all its patterns). */
 type Patterns = 'names' | 'all';
@@ -131,7 +147,7 @@ function parse(text: string, patterns: Patterns): Doc {
   const nlp = compromise();
   const world = nlp.world() as unknown as Internals;
   const pipeline = pipelineOf(world, patterns);
-  const doc = nlp.tokenize(text);
+  const doc = tokenized(text, nlp, world);
   doc.compute(pipeline.hooks);
   // As compromise's post-tagger does it: the patterns run over the sentences split at commas.
   const pointers = world.methods.two.quickSplit(termsOf(doc)).map((terms) => {
