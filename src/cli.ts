@@ -133,7 +133,9 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
         },
         warn,
         stdout: write,
-        ...(io.stdin ? { stdin: io.stdin } : {}),
+        get stdin() {
+          return io.stdin;
+        },
       };
       let outcome: Outcome;
       try {

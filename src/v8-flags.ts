@@ -1,14 +1,13 @@
-// The V8 flags a run of this program sets: the executable sets them before its modules load, and the extractor's
-// image (analysis/extractor-process.ts) is built and started with the same ones, since V8 refuses an image made
-// under other flags.
+// The V8 flags the extractor's image (analysis/extractor-process.ts) is built and started with: V8 refuses an image
+// made under other flags, so both take them from here.
 
 /**
  * How much bytecode a function runs before V8 weighs optimising it: 540,672 bytes, 8 × the default of Node 20's V8.
- * At the default, V8's optimising compiler ran on its own thread through most of a short run, for code that was done
- * before the optimised version paid back: `stats --no-cache` on the bundled corpus took 1.81 s CPU against 1.36 s with
- * this budget, the same wall time; `compare --no-cache --jobs 1` on 100 real reports 4.43 s CPU against 3.04 s, and
- * 2.86 s against 2.58 s wall; on 1,000 reports 24.4 s against 21.8 s CPU, wall within the machine's noise (medians of
- * runs side by side; README, Performance).
+ * At the default, V8's optimising compiler runs on its own thread through most of a short run, for code that is done
+ * before the optimised version pays back. In a process of the image, the 5 bundled reports took 433 ms CPU against
+ * 610 ms at the default, and 35 reports 1.21 s against 1.95 s (medians of 7 rounds side by side). In a process that
+ * loads compromise itself it made no difference (2.74 s CPU either way on 100 real reports, one thread), or cost a
+ * little (`stats --no-cache`, 0.84 s against 0.80 s), so such a process keeps V8's default and never loads node:v8.
  */
 const INTERRUPT_BUDGET = 8 * 67_584;
 

@@ -3,10 +3,10 @@
 // same text under another name is found, and its findings relabelled. A changed input is a different name, so entries
 // are never updated in place and never go stale; `cache prune` keeps the directory under a size. Nothing here writes
 // into a corpus.
-import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { crypto } from '../builtins.js';
 import type { Article, Gazetteer, ManifestEntry } from '../types.js';
 import type { Analyses, Kind } from './kinds.js';
 
@@ -109,7 +109,7 @@ export function openCache(dir: string, warn: (message: string) => void): Analysi
     put(key, kind, value, id) {
       if (!writable) return;
       const path = pathOf(key, kind);
-      const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+      const temporary = `${path}.${process.pid}.${crypto().randomBytes(4).toString('hex')}.tmp`;
       try {
         mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
         writeFileSync(temporary, JSON.stringify({ key, kind, id, value }));
@@ -164,5 +164,5 @@ function pruneDir(dir: string, maxBytes: number): PruneResult {
 }
 
 function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return crypto().createHash('sha256').update(text).digest('hex');
 }

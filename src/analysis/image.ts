@@ -4,9 +4,8 @@
 // The image holds only for the Node, V8 flags and program it was made with; for any other, there is none.
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { childProcess, readline } from '../builtins.js';
 import type { Gazetteer } from '../types.js';
 import { v8Flags } from '../v8-flags.js';
 import type { Analyses } from './kinds.js';
@@ -70,11 +69,6 @@ function answerIn(line: string): ResultMessage | null {
   }
 }
 
-/** node:child_process, loaded when the first image process starts. */
-function childProcess(): typeof import('node:child_process') {
-  return createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
-}
-
 /**
  * Analyses in one process started from `image` (at the first task), which is sent the gazetteer, then each task as a
  * line of JSON, and answers each with a line. Tasks are answered in the order sent.
@@ -96,7 +90,7 @@ export function imageEngine(image: string, gazetteer: Gazetteer): Engine {
     const started = childProcess().spawn(process.execPath, [...v8Flags(), '--snapshot-blob', image], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     started.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    createInterface({ input: started.stdout!, crlfDelay: Infinity }).on('line', (line) => {
+    readline().createInterface({ input: started.stdout!, crlfDelay: Infinity }).on('line', (line) => {
       const reply = answerIn(line);
       if (reply === null) {
         fail(new ImageFailure(`the extractor's process wrote a line that is no answer: ${line.slice(0, 80)}`));

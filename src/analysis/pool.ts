@@ -2,8 +2,8 @@
 // else in this thread or a pool of worker threads, each with its own compromise; one at a time, or as many at once
 // as --jobs says (one per core but one by default, fewer for a small corpus). Nothing starts until there is work for
 // it, so a run answered from the cache starts none.
-import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
+import { workerThreads } from '../builtins.js';
 import type { Gazetteer } from '../types.js';
 import type { Analyses, Kind } from './kinds.js';
 import type { ResultMessage, TaskMessage } from './task.js';
@@ -161,11 +161,6 @@ async function usableImage(): Promise<string | null> {
 interface Slot {
   worker: Worker;
   busy: boolean;
-}
-
-/** node:worker_threads, loaded when the first worker starts: a run that starts none does not load it. */
-function workerThreads(): typeof import('node:worker_threads') {
-  return createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
 }
 
 /** Analyses in up to `size` worker threads; tasks wait in order for the first free worker. */

@@ -1,11 +1,11 @@
 // The extractor's version as the cache sees it: a hash of the code that computes an analysis. Any change to the
 // program or to compromise (the one dependency whose output the findings rest on) gives a new version, so a cached
 // analysis never outlives the code that made it, and nobody has to remember to bump a number.
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { crypto } from '../builtins.js';
 
 let computed: string | undefined;
 
@@ -31,7 +31,7 @@ function stampedVersion(): string | null {
 
 /** sha256 over the modules under `root` (.js when built, .ts when the tests run the sources; by path) and `files`. */
 export function codeHash(root: string, files: readonly string[] = []): string {
-  const hash = createHash('sha256');
+  const hash = crypto().createHash('sha256');
   const modules = readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((file) => /\.[jt]s$/.test(file))
     .sort();
@@ -56,7 +56,7 @@ export function provenanceOf(gazetteerHash: string, measuresText: string | null)
   return {
     extractor: `${version}+${extractorVersion().slice(0, 16)}`,
     gazetteer: gazetteerHash.slice(0, 16),
-    measures: measuresText === null ? null : createHash('sha256').update(measuresText).digest('hex').slice(0, 16),
+    measures: measuresText === null ? null : crypto().createHash('sha256').update(measuresText).digest('hex').slice(0, 16),
   };
 }
 

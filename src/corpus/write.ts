@@ -1,8 +1,8 @@
 // Writing a file into a corpus atomically (check --update's facts lock, import's reports and manifest): the only code
 // that writes into a corpus.
 import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeFileSync, chmodSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { crypto } from '../builtins.js';
 import { InputError } from '../errors.js';
 
 /**
@@ -11,7 +11,7 @@ import { InputError } from '../errors.js';
  */
 export function writeFileAtomic(dir: string, name: string, data: string | Uint8Array): void {
   const target = join(dir, name);
-  const temporary = join(dir, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = join(dir, `.${name}.${process.pid}.${crypto().randomBytes(6).toString('hex')}.tmp`);
   let fd: number | null = null;
   try {
     fd = openSync(temporary, 'wx', 0o644);

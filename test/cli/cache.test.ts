@@ -56,6 +56,9 @@ describe('the cache', async () => {
     for (const module of ['corpus/segment.js', 'corpus/article.js', 'extract/index.js', 'extract/segments.js', 'language/words.js', 'text/nlp.js', 'analysis/image.js']) {
       expect(warm, module).not.toContain(module);
     }
+    // nor Node's modules for setting V8's flags or reading the image's answers, which only an analysis needs
+    expect(warm).toContain('node:crypto');
+    for (const module of ['node:v8', 'node:readline']) expect(warm, module).not.toContain(module);
   });
 
   it('answers a warm compare without reading any report into its parts: what it prints of a report is cached too', () => {

@@ -81,8 +81,8 @@ export function spawnLogged(args: string[], options: { env?: Record<string, stri
   });
   const modules = readFileSync(log, 'utf8')
     .split('\n')
-    .filter((url) => url.includes('/dist/') || url.includes('/node_modules/'))
-    .map((url) => (url.includes('/dist/') ? url.slice(url.indexOf('/dist/') + 6) : (url.split('/node_modules/').pop()!.split('/')[0] as string)));
+    .filter((url) => url.includes('/dist/') || url.includes('/node_modules/') || url.startsWith('node:'))
+    .map((url) => (url.startsWith('node:') ? url : url.includes('/dist/') ? url.slice(url.indexOf('/dist/') + 6) : (url.split('/node_modules/').pop()!.split('/')[0] as string)));
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, modules };
 }
 
