@@ -20,6 +20,8 @@ const SMALL = 100;
 const LARGE = 1000;
 const FINDINGS_LINES = 10_000;
 const EXTRACT_MANY = 50;
+/** Runs of a warm start or a bare node timed together, each of them the mean of a batch (measureBatch). */
+const WARM_BATCH = 10;
 
 const USAGE = `usage: npm run bench -- [--reps N] [--large] [--corpus DIR] [--generated] [--seed N] [--keep]
 
@@ -31,7 +33,7 @@ The corpus, by default: 100 distinct real reports of ${REALWORLD}
 their text, no two texts equal); when that folder is absent, 100 generated reports that share no sentence
 (bench/generate.mjs). The corpus used is printed on stderr and kept in bench/results.json.
 
-  --reps N       runs of each timed command (default 3; warm start and bare node: 2N)
+  --reps N       runs of each timed command (default 3; warm start and bare node: 2N, each the mean of 10 in a row)
   --large        also 1,000 reports (all the distinct real ones, topped up with generated ones), one run each,
                  and compare --from on ${FINDINGS_LINES.toLocaleString('en-US')} findings lines (slow: about 15 minutes more)
   --corpus DIR   bench this corpus directory instead (its .txt files; with --large only the compare --from row is added)
@@ -86,13 +88,14 @@ const usageFile = join(scratch, 'usage');
 
 /**
  * Runs `node ...nodeArgs` once; stdin from the file `input` (else none), stdout to the file `output` (else discarded).
- * Returns {seconds, cpu, rssMb}. Throws when the command fails.
+ * With GNU time, `command` may run something else in its place (measureBatch). Returns {seconds, cpu, rssMb}. Throws
+ * when the command fails.
  */
-function measure(nodeArgs, { env: extraEnv = {}, input = null, output = null } = {}) {
+function measure(nodeArgs, { env: extraEnv = {}, input = null, output = null, command: argv = [process.execPath, ...nodeArgs] } = {}) {
   rmSync(usageFile, { force: true });
   const base = { ...process.env, ...extraEnv };
   const [command, args, env] = hasGnuTime
-    ? [GNU_TIME, ['-f', '%U %S %M', '-o', usageFile, process.execPath, ...nodeArgs], base]
+    ? [GNU_TIME, ['-f', '%U %S %M', '-o', usageFile, ...argv], base]
     : [process.execPath, ['--import', USAGE_HOOK, ...nodeArgs], { ...base, BENCH_USAGE_FILE: usageFile }];
   const inFd = input ? openSync(input, 'r') : 'ignore';
   const outFd = output ? openSync(output, 'w') : 'ignore';
@@ -107,7 +110,7 @@ function measure(nodeArgs, { env: extraEnv = {}, input = null, output = null } =
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) {
-    throw new Error(`node ${nodeArgs.join(' ')} exited ${run.status}:\n${String(run.stderr).slice(-2000)}`);
+    throw new Error(`${argv.join(' ')} exited ${run.status}:\n${String(run.stderr).slice(-2000)}`);
   }
   const [user, sys, kilobytes] = readFileSync(usageFile, 'utf8').trim().split('\n').pop().split(/\s+/).map(Number);
   return { seconds, cpu: user + sys, rssMb: Math.max(kilobytes / 1024, sampler?.peakMb() ?? 0) };
@@ -125,16 +128,31 @@ function summarise(runs) {
 }
 
 /**
- * Runs the commands in turn, `reps` times, rotating which goes first; returns a summary per name. A command is
- * `[nodeArgs, options]` (see measure).
+ * Runs `node ...nodeArgs` `times` times in a row, as one measure, and returns the mean of a run: GNU time gives CPU
+ * time in hundredths of a second, a tenth of a bare node's, too coarse for a run that short. With GNU time the runs
+ * go through one shell, whose loop costs each run well under a millisecond.
  */
-function alternate(commands, reps, label) {
+function measureBatch(nodeArgs, options, times) {
+  if (!hasGnuTime) {
+    const runs = Array.from({ length: times }, () => measure(nodeArgs, options));
+    return { seconds: runs.reduce((n, r) => n + r.seconds, 0) / times, cpu: runs.reduce((n, r) => n + r.cpu, 0) / times, rssMb: Math.max(...runs.map((r) => r.rssMb)) };
+  }
+  const loop = `i=0; while [ $i -lt ${times} ]; do "$@" || exit 1; i=$((i+1)); done`;
+  const batch = measure(nodeArgs, { ...options, command: ['sh', '-c', loop, 'sh', process.execPath, ...nodeArgs] });
+  return { seconds: batch.seconds / times, cpu: batch.cpu / times, rssMb: batch.rssMb };
+}
+
+/**
+ * Runs the commands in turn, `reps` times, rotating which goes first; returns a summary per name. A command is
+ * `[nodeArgs, options]` (see measure); with `batch`, each run is the mean of that many in a row (measureBatch).
+ */
+function alternate(commands, reps, label, batch = 1) {
   const names = Object.keys(commands);
   const runs = Object.fromEntries(names.map((name) => [name, []]));
   for (let rep = 0; rep < reps; rep++) {
     const order = [...names.slice(rep % names.length), ...names.slice(0, rep % names.length)];
     for (const name of order) {
-      const result = measure(...commands[name]);
+      const result = batch > 1 ? measureBatch(...commands[name], batch) : measure(...commands[name]);
       runs[name].push(result);
       progress(`  ${label} ${rep + 1}/${reps} ${name}: ${result.seconds.toFixed(2)} s wall, ${result.cpu.toFixed(2)} s CPU, ${result.rssMb.toFixed(0)} MB`);
     }
@@ -250,7 +268,7 @@ function main() {
   const startup = { stats: [[BIN, 'stats', '--json'], { env: { ALEPPO_CORPUS_CACHE_DIR: cacheDir } }], bare: [['-e', '0'], {}] };
   measure(...startup.stats);
   measure(...startup.bare);
-  const warm = alternate(startup, options.reps * 2, 'warm start');
+  const warm = alternate(startup, options.reps * 2, 'warm start', WARM_BATCH);
 
   let large = null;
   if (options.large && !options.corpus) {
@@ -382,7 +400,7 @@ function renderTable(r) {
     ...(r.large ? [`compare JSON, 1,000:    ${json(r.large)}; byte-equal: ${r.large.sameOutputBothJobs ? 'yes' : 'NO'}`] : []),
     ...(r.reduce?.failed ? [`compare --from failed:  ${r.reduce.failed}`] : []),
     `  peak RSS at 1,000:    ${t.memory1000.value ?? '-'} MB  (target < 300 MB: ${mark(t.memory1000)}); bytes per figure at 1,000 / at 100: ${t.jsonGrowth.value ?? '-'}  (within 1.5: ${mark(t.jsonGrowth)})`,
-    `${r.machine.cpus} cores, ${r.machine.node}, load at the end ${r.machine.loadAtEnd.join(' ')}; ours with --no-cache; medians of ${r.reps} runs (warm start: ${r.reps * 2}); CPU = user + sys of the child; ${r.elapsedSeconds} s in all`,
+    `${r.machine.cpus} cores, ${r.machine.node}, load at the end ${r.machine.loadAtEnd.join(' ')}; ours with --no-cache; medians of ${r.reps} runs (warm start: ${r.reps * 2}, each the mean of ${WARM_BATCH} in a row); CPU = user + sys of the child; ${r.elapsedSeconds} s in all`,
   );
   return out.join('\n') + '\n';
 }
