@@ -82,12 +82,10 @@ export function tokenize(text: string, base = 0): Token[] {
  * splitSentences returns (a test holds them equal); counting them here saves a second parse and `.sentences()`,
  * which is many times slower on long texts.
  */
-function analyse(text: string, base: number, isTagged = true): { tokens: Token[]; sentences: number } {
+function analyse(text: string, base: number): { tokens: Token[]; sentences: number } {
   if (text.trim() === '') return { tokens: [], sentences: 0 };
-  // Untagged, compromise only splits the text into sentences and terms: the same tokens and sentences, without the
-  // tags and lemmas that content words need (a test holds the counts equal).
-  const doc = isTagged ? taggedParse(text) : compromise().tokenize(text);
-  if (isTagged) doc.compute('root');
+  const doc = taggedParse(text);
+  doc.compute('root');
   // The document's own terms, sentence by sentence: `.json()` would copy each term and build each sentence's text
   // twice, for the same fields.
   doc.compute('offset');
@@ -155,8 +153,8 @@ export interface WordTally {
   sentences: number;
 }
 
-export function tallyArticle(article: Article, isTagged = true): WordTally {
-  const analyses = article.parts.filter((part) => BODY_KINDS.includes(part.kind)).map((part) => analyse(part.text, part.offset[0], isTagged));
+export function tallyArticle(article: Article): WordTally {
+  const analyses = article.parts.filter((part) => BODY_KINDS.includes(part.kind)).map((part) => analyse(part.text, part.offset[0]));
   return {
     tokens: analyses.flatMap((a) => a.tokens),
     sentences: analyses.reduce((sum, a) => sum + a.sentences, 0),
@@ -192,10 +190,10 @@ interface TokenizerMethods {
 }
 
 /**
- * The words and sentences of `text` as `analyse` counts them untagged, from compromise's tokenizer alone: its
- * sentences, terms and each term's punctuation, without the rest of `nlp.tokenize` (each term's normal form, its
- * contractions, aliases and machine forms), which change no term's text or offset. Offsets run on through the
- * sentences as compromise's `offset` computes them. A test holds the counts equal to `analyse`'s.
+ * The words and sentences of `text` as `analyse` counts them, from compromise's tokenizer alone: its sentences, terms
+ * and each term's punctuation, without the rest of a parse (each term's normal form, contractions, aliases, machine
+ * forms and tags), which changes no term's text or offset. Offsets run on through the sentences as compromise's
+ * `offset` computes them. A test holds the counts equal to the tagged parse's.
  */
 export function countWords(text: string): { words: number; sentences: number } {
   if (text.trim() === '') return { words: 0, sentences: 0 };
