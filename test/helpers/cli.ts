@@ -71,9 +71,9 @@ const MODULE_LOG = fileURLToPath(new URL('./module-log.mjs', import.meta.url));
  * spawnCli with the modules the run loaded (module-log.mjs): the program's, as paths under dist/
  * (`corpus/segment.js`), and packages by name (`compromise`, `commander`).
  */
-export function spawnLogged(args: string[], options: { env?: Record<string, string>; input?: string } = {}): CliResult & { modules: string[] } {
+export function spawnLogged(args: string[], options: { env?: Record<string, string>; input?: string; bin?: string } = {}): CliResult & { modules: string[] } {
   const log = join(mkdtempSync(join(tmpdir(), 'aleppo-modules-')), 'modules.txt');
-  const result = spawnSync(process.execPath, ['--import', MODULE_LOG, BIN, ...args], {
+  const result = spawnSync(process.execPath, ['--import', MODULE_LOG, options.bin ?? BIN, ...args], {
     cwd: ROOT,
     env: testEnv({ ...options.env, MODULE_LOG: log }),
     encoding: 'utf8',

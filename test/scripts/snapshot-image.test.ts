@@ -1,0 +1,75 @@
+// The extractor's image of an installed package: the package ships the image's bundle and the script that makes the
+// image from it (its postinstall), not an image, which holds only for the node that made it. The script run in a copy
+// of the package laid out as a registry tarball installs it: nothing without a bundle, an image this node can use
+// with one, and nothing again once that image is there.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { currentStamp, extractorImage, IMAGE_FILE, STAMP_FILE } from '../../src/analysis/image.js';
+import { ROOT, spawnLogged } from '../helpers/cli.js';
+import { builtImage, NO_IMAGE } from '../helpers/image.js';
+
+const SCRIPT = join('scripts', 'snapshot-image.mjs');
+
+/** A copy of the built package as its tarball holds it (no image, no stamp), its dependencies linked. */
+function installedCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'aleppo-package-'));
+  const packed = (path: string) => !path.endsWith(IMAGE_FILE) && !path.endsWith(STAMP_FILE);
+  for (const entry of ['package.json', 'corpus', 'schemas', 'dist']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true, filter: packed });
+  mkdirSync(join(dir, 'scripts'));
+  cpSync(join(ROOT, SCRIPT), join(dir, SCRIPT));
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+const postinstall = (dir: string) => spawnSync(process.execPath, [SCRIPT], { cwd: dir, encoding: 'utf8' });
+
+describe('the package', () => {
+  it('ships the image bundle and the script that makes the image, and no image', () => {
+    const packed = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
+    expect(packed.status, packed.stderr).toBe(0);
+    const files = (JSON.parse(packed.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((file) => file.path);
+    expect(files).toContain('dist/image/extractor.cjs');
+    expect(files).toContain(SCRIPT);
+    expect(files).toContain('dist/bin.js');
+    expect(files.filter((file) => file.endsWith(IMAGE_FILE) || file.endsWith(STAMP_FILE))).toEqual([]);
+  });
+});
+
+describe.skipIf(builtImage() === null)(`the postinstall script (${builtImage() === null ? NO_IMAGE : 'from the built bundle'})`, () => {
+  it('makes no image without a bundle, says nothing and succeeds', () => {
+    const dir = installedCopy();
+    rmSync(join(dir, 'dist', 'image'), { recursive: true });
+    const run = postinstall(dir);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(existsSync(join(dir, 'dist', 'image'))).toBe(false);
+  });
+
+  it('makes an image this node can use from the bundle, then leaves it be', () => {
+    const dir = installedCopy();
+    const imageDir = pathToFileURL(join(dir, 'dist', 'image') + '/');
+    // the stamp this node wants of the copy's build (the sources run here have a version of their own)
+    const { extractorVersion } = JSON.parse(readFileSync(join(dir, 'dist', 'version.json'), 'utf8')) as { extractorVersion: string };
+    const wanted = { ...currentStamp(), extractorVersion };
+    expect(extractorImage(imageDir, wanted)).toBeNull();
+    const first = postinstall(dir);
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stderr).toBe('');
+    const image = extractorImage(imageDir, wanted);
+    expect(image).toBe(join(dir, 'dist', 'image', IMAGE_FILE));
+    const made = statSync(image!).mtimeMs;
+    expect(postinstall(dir).status).toBe(0);
+    expect(statSync(image!).mtimeMs).toBe(made);
+    // the installed command analyses in it: its own process loads the image's engine, never compromise
+    const stats = spawnLogged(['stats', '--no-cache', '--json'], { bin: join(dir, 'dist', 'bin.js') });
+    expect(stats.code, stats.stderr).toBe(0);
+    expect(stats.stderr).toBe('');
+    expect((JSON.parse(stats.stdout) as { reports: unknown[] }).reports).toHaveLength(5);
+    expect(stats.modules).toContain('analysis/image.js');
+    expect(stats.modules).not.toContain('compromise');
+  }, 60_000);
+});
