@@ -12,7 +12,7 @@ import { currentStamp, extractorImage, IMAGE_FILE, STAMP_FILE } from '../../src/
 import { ROOT, spawnLogged } from '../helpers/cli.js';
 import { builtImage, NO_IMAGE } from '../helpers/image.js';
 
-const SCRIPT = join('scripts', 'snapshot-image.mjs');
+const SCRIPT = 'scripts/snapshot-image.mjs';
 
 /** A copy of the built package as its tarball holds it (no image, no stamp), its dependencies linked. */
 function installedCopy(): string {
@@ -27,7 +27,9 @@ function installedCopy(): string {
 
 const postinstall = (dir: string) => spawnSync(process.execPath, [SCRIPT], { cwd: dir, encoding: 'utf8' });
 
-describe('the package', () => {
+const built = builtImage() !== null;
+
+describe.skipIf(!built)(`the package (${built ? 'its build made an image' : NO_IMAGE})`, () => {
   it('ships the image bundle and the script that makes the image, and no image', () => {
     const packed = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
     expect(packed.status, packed.stderr).toBe(0);
@@ -39,7 +41,7 @@ describe('the package', () => {
   });
 });
 
-describe.skipIf(builtImage() === null)(`the postinstall script (${builtImage() === null ? NO_IMAGE : 'from the built bundle'})`, () => {
+describe.skipIf(!built)(`the postinstall script (${built ? 'from the built bundle' : NO_IMAGE})`, () => {
   it('makes no image without a bundle, says nothing and succeeds', () => {
     const dir = installedCopy();
     rmSync(join(dir, 'dist', 'image'), { recursive: true });
