@@ -3,7 +3,8 @@
 import { compareFindings, type Comparison } from './compare/index.js';
 import { scopeLevel } from './compare/scope.js';
 import { groupStories, type Story } from './compare/stories.js';
-import { bundledCorpusDir, loadCorpus as loadCorpusDir, type Corpus, type LoadOptions } from './corpus/load.js';
+import { loadCorpus as loadCorpusDir, type Corpus } from './corpus/load.js';
+import { bundledCorpusDir, type LoadOptions } from './corpus/open.js';
 import { extractArticle, type ArticleFindings } from './extract/index.js';
 import type { RenderContext, Report } from './report/view.js';
 import { FORMATS, REPORTERS, type Format } from './reporters/index.js';

@@ -1,7 +1,8 @@
 // The command registry: what each command needs, what it builds. cli.ts wires these into commander.
 import { InvalidArgumentError, Option } from '../commander.js';
 import type { AnalysisSetup } from '../analysis/run.js';
-import type { Corpus, OpenCorpus } from '../corpus/load.js';
+import type { Corpus } from '../corpus/load.js';
+import type { OpenCorpus } from '../corpus/open.js';
 import { DEFAULT_KEYNESS_LIMIT, DEFAULT_KWIC_WINDOW, DEFAULT_MIN_FREQUENCY, DEFAULT_TOP_WORDS, LABELS_FILE, LOCK_FILE } from '../defaults.js';
 import type { Report } from '../report/view.js';
 import type { Format } from '../reporters/formats.js';

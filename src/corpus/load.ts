@@ -4,8 +4,6 @@ import type { Article, SkippedReport } from '../types.js';
 import { buildArticle } from './article.js';
 import { openCorpus, readReportText, type LoadOptions, type OpenCorpus, type ReportText } from './open.js';
 
-export * from './open.js';
-
 /** A corpus with every report read: its articles, and the reports skipped. */
 export interface Corpus extends Omit<OpenCorpus, 'files' | 'maxReportBytes'> {
   articles: Article[];

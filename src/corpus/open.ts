@@ -11,11 +11,7 @@ import { decodeReport, DEFAULT_MAX_REPORT_BYTES } from './decode.js';
 import { GAZETTEER_FILE, parseGazetteer } from './gazetteer.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';
 import { bundledMeasures, MEASURES_FILE, parseMeasures } from './measures.js';
-
-/** The id a report gets without a manifest entry: its file name without the extension. */
-export function idFromFile(file: string): string {
-  return (file.split('/').pop() ?? file).replace(/\.txt$/i, '');
-}
+import { reportId } from './report-id.js';
 
 export interface LoadOptions {
   maxReportBytes?: number;
@@ -83,7 +79,7 @@ export function openCorpus(dir: string, options: LoadOptions = {}): OpenCorpus {
 
 /** The id a report file has in an open corpus: its manifest entry's, else its file name's. */
 export function reportIdOf(corpus: OpenCorpus, file: string): string {
-  return corpus.entryOf(file)?.id ?? idFromFile(file);
+  return reportId(file, corpus.entryOf(file));
 }
 
 /** Reads and decodes one report of an open corpus, or says why it is skipped. */

@@ -2,7 +2,8 @@
 // `check` passes unless the imported text itself has problems; the facts of the other reports are left as locked.
 import { join } from 'node:path';
 import { buildLock, parseLock, serialiseLock } from '../check/lock.js';
-import { loadCorpus, readCorpusFile } from '../corpus/load.js';
+import { loadCorpus } from '../corpus/load.js';
+import { readCorpusFile } from '../corpus/open.js';
 import { writeFileAtomic } from '../corpus/write.js';
 import { LOCK_FILE } from '../defaults.js';
 import { extractArticle } from '../extract/index.js';

@@ -1,7 +1,8 @@
 // Near-duplicate detection: shingles, Jaccard similarity, a copy with one paragraph changed, the bundled reports.
 import { describe, expect, it } from 'vitest';
 import { bodyWords, nearDuplicates, shingles } from '../../src/check/near-duplicate.js';
-import { bundledCorpusDir, loadCorpus } from '../../src/corpus/load.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { bundledCorpusDir } from '../../src/corpus/open.js';
 import type { Article } from '../../src/types.js';
 import { makeArticle } from '../helpers/builders.js';
 

@@ -12,7 +12,8 @@ import {
 } from '../../src/check/rules.js';
 import { buildArticle } from '../../src/corpus/article.js';
 import { lineColumn } from '../../src/text/lines.js';
-import { bundledCorpusDir, loadCorpus } from '../../src/corpus/load.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { bundledCorpusDir } from '../../src/corpus/open.js';
 import type { Article, ManifestEntry, Problem, SkippedReport } from '../../src/types.js';
 import { makeArticle } from '../helpers/builders.js';
 

@@ -1,7 +1,8 @@
 // The six named cases end to end: the bundled corpus through the loader and the extractor, then groupFigures.
 import { describe, expect, it } from 'vitest';
 import { groupFigures, type FigureGroup } from '../../src/compare/groups.js';
-import { bundledCorpusDir, loadCorpus } from '../../src/corpus/load.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { bundledCorpusDir } from '../../src/corpus/open.js';
 import { extractArticle } from '../../src/extract/index.js';
 import type { Figure } from '../../src/types.js';
 

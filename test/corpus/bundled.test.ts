@@ -2,7 +2,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundledCorpusDir, loadCorpus } from '../../src/corpus/load.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { bundledCorpusDir } from '../../src/corpus/open.js';
 import type { Article, PartKind } from '../../src/types.js';
 
 const corpus = loadCorpus(bundledCorpusDir());

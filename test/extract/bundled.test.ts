@@ -1,6 +1,7 @@
 // The extractor on the bundled corpus with the bundled gazetteer: the named claimants and dates, end to end.
 import { describe, expect, it } from 'vitest';
-import { bundledCorpusDir, loadCorpus } from '../../src/corpus/load.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { bundledCorpusDir } from '../../src/corpus/open.js';
 import { extractArticle, type ArticleFindings } from '../../src/extract/index.js';
 
 const corpus = loadCorpus(bundledCorpusDir());

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { groupFigures, subjectFamily } from '../../src/compare/groups.js';
-import { loadGazetteer } from '../../src/corpus/load.js';
+import { loadGazetteer } from '../../src/corpus/open.js';
 import { bundledMeasures, parseMeasures } from '../../src/corpus/measures.js';
 import { InputError } from '../../src/errors.js';
 import { extractFigures } from '../../src/extract/figures.js';

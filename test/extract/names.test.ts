@@ -1,7 +1,8 @@
 // names.ts: the trimmed parse reads names as compromise's full parse does where it matters, its finders give what
 // `.people()`, `.organizations()` and `.places()` give, and a report's segments are read once for both extractors.
 import { describe, expect, it } from 'vitest';
-import { bundledCorpusDir, loadCorpus } from '../../src/corpus/load.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { bundledCorpusDir } from '../../src/corpus/open.js';
 import { articleNames, namesOf } from '../../src/extract/names.js';
 import { namingSentences, Occupancy, tokenize } from '../../src/extract/normalise.js';
 import { nameParse } from '../../src/text/name-parse.js';

@@ -1,7 +1,8 @@
 // namingSentences: compromise parses only the sentences that may name someone new, and a sentence parsed alone gets
 // the tags and names it gets inside its paragraph (what makes skipping the other sentences safe).
 import { describe, expect, it } from 'vitest';
-import { bundledCorpusDir, loadCorpus } from '../../src/corpus/load.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { bundledCorpusDir } from '../../src/corpus/open.js';
 import { isTitleCased, matchAliases, namingSentences, Occupancy, tokenize, trimSpan, type Segment } from '../../src/extract/normalise.js';
 import { compromise, type Doc } from '../../src/text/nlp.js';
 import { splitSentences } from '../../src/text/sentences.js';

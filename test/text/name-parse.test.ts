@@ -1,7 +1,8 @@
 // name-parse.ts: the whole-tagger parse (taggedParse) gives every term the tags and root that compromise's own
 // `nlp(text)` gives it, its post-tagger's patterns swept our way instead of compromise's.
 import { describe, expect, it } from 'vitest';
-import { bundledCorpusDir, loadCorpus } from '../../src/corpus/load.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { bundledCorpusDir } from '../../src/corpus/open.js';
 import { nameParse, taggedParse } from '../../src/text/name-parse.js';
 import { compromise, type Doc } from '../../src/text/nlp.js';
 
