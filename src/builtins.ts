@@ -20,7 +20,7 @@ export function workerThreads(): typeof import('node:worker_threads') {
   return require('node:worker_threads') as typeof import('node:worker_threads');
 }
 
-/** node:readline, for the commands and processes that read lines of a stream. */
+/** node:readline, for the lines the image's process answers with. */
 export function readline(): typeof import('node:readline') {
   return require('node:readline') as typeof import('node:readline');
 }

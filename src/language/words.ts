@@ -171,7 +171,7 @@ export function bodyWordCounts(article: Article): { words: number; sentences: nu
   let sentences = 0;
   for (const part of article.parts) {
     if (!BODY_KINDS.includes(part.kind)) continue;
-    const counted = countWords(part.text);
+    const counted = tokenizerCounts(part.text);
     words += counted.words;
     sentences += counted.sentences;
   }
@@ -195,7 +195,7 @@ interface TokenizerMethods {
  * forms and tags), which changes no term's text or offset. Offsets run on through the sentences as compromise's
  * `offset` computes them. A test holds the counts equal to the tagged parse's.
  */
-export function countWords(text: string): { words: number; sentences: number } {
+export function tokenizerCounts(text: string): { words: number; sentences: number } {
   if (text.trim() === '') return { words: 0, sentences: 0 };
   const nlp = compromise();
   const { splitSentences, splitTerms, splitWhitespace } = (nlp.methods() as TokenizerMethods).one.tokenize;

@@ -59,8 +59,8 @@ interface Hooked {
   wants: number[];
 }
 
-/** What `nlp.tokenize` runs of compromise's hooks, which a parse begun with it does not run again. */
-const TOKENIZER_HOOKS: readonly string[] = ['contractions', 'alias', 'machine'];
+/** What `nlp.tokenize` runs of compromise's hooks after its tokenizer, in its order, but `normal` (see tokenized). */
+const TOKENIZER_HOOKS: string[] = ['alias', 'machine', 'contractions'];
 
 /** compromise's document class, the class of each document it makes. */
 let documentClass: (new (document: Term[][]) => Doc) | undefined;
@@ -73,7 +73,7 @@ let documentClass: (new (document: Term[][]) => Doc) | undefined;
 function tokenized(text: string, nlp: Nlp, world: Internals): Doc {
   documentClass ??= nlp.tokenize('').constructor as new (document: Term[][]) => Doc;
   const doc = new documentClass(world.methods.one.tokenize.fromString(text, world));
-  doc.compute(['alias', 'machine', 'contractions']);
+  doc.compute(TOKENIZER_HOOKS);
   return doc;
 }
 
@@ -98,7 +98,7 @@ function pipelineOf(world: Internals, patterns: Patterns): Pipeline {
   };
   const lists = keys.map((key) => (net.hooks[key] as NetMatch[]).map(hooked));
   const pipeline = {
-    // After what nlp.tokenize runs (contractions, alias, machine); without the post-tagger (run below) and the chunker.
+    // After what tokenized runs; without the post-tagger (run below) and the chunker.
     hooks: world.hooks.filter((hook) => !TOKENIZER_HOOKS.includes(hook) && hook !== 'postTagger' && hook !== 'chunks'),
     net,
     order,

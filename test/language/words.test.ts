@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { corpusWordStats, wordStats } from '../../src/language/word-stats.js';
-import { bodyWordCounts, countWords, tokenize } from '../../src/language/words.js';
+import { bodyWordCounts, tokenizerCounts, tokenize } from '../../src/language/words.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { makeArticle } from '../helpers/builders.js';
 
@@ -147,9 +147,9 @@ describe('bodyWordCounts', () => {
     ];
     for (const text of paragraphs) {
       const full = wordStats(makeArticle({ id: 'edge', paragraphs: [text] }));
-      expect(countWords(text), text).toEqual({ words: full.tokens, sentences: full.sentences });
+      expect(tokenizerCounts(text), text).toEqual({ words: full.tokens, sentences: full.sentences });
     }
-    expect(countWords('')).toEqual({ words: 0, sentences: 0 });
-    expect(countWords('al-Assad left. Rebel-held Aleppo fell.')).toEqual({ words: 5, sentences: 2 });
+    expect(tokenizerCounts('')).toEqual({ words: 0, sentences: 0 });
+    expect(tokenizerCounts('al-Assad left. Rebel-held Aleppo fell.')).toEqual({ words: 5, sentences: 2 });
   });
 });
