@@ -1,13 +1,12 @@
 // The command line: commander wiring only. Parses flags, calls the core, picks a reporter, returns an exit code.
 import { Command, CommanderError, InvalidArgumentError, Option } from './commander.js';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';
 import { cacheDir, openCache } from './analysis/cache.js';
 import { defaultJobs, parallelEngine, serialEngine, streamEngine, type Engine } from './analysis/pool.js';
 import { SILENT, terminalProgress } from './analysis/progress.js';
 import type { AnalysisSetup } from './analysis/run.js';
-import { extractorVersion } from './analysis/version.js';
+import { extractorVersion, packageVersion } from './analysis/version.js';
 import { decideColor } from './color.js';
 import { completionScript, isShell, SHELLS, type CompletionOption, type CompletionSpec } from './completion.js';
 import { writeFileAtomic } from './corpus/write.js';
@@ -76,10 +75,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
-  const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
   const program = new Command(PROGRAM)
     .description('Where news reports agree and where they diverge: figures, actors, places, dates and quotes, compared.')
-    .version(version, '-V, --version', 'output the version number (-v too)')
+    .version(packageVersion(), '-V, --version', 'output the version number (-v too)')
     .exitOverride()
     .configureHelp({ showGlobalOptions: true })
     .showSuggestionAfterError(true)

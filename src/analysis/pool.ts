@@ -77,9 +77,9 @@ export function serialEngine(gazetteer: Gazetteer, warn: (message: string) => vo
 
 /**
  * Analyses in up to `size` processes started from the extractor's image when there is one (`findImage`), else in up
- * to `size` worker threads.
+ * to `size` worker threads. Each of those would load compromise, so the image serves even a process that has it.
  */
-export function parallelEngine(size: number, gazetteer: Gazetteer, warn: (message: string) => void, findImage: () => Promise<string | null> = usableImage): Engine {
+export function parallelEngine(size: number, gazetteer: Gazetteer, warn: (message: string) => void, findImage: () => Promise<string | null> = anyImage): Engine {
   const images = async (image: string): Promise<Engine> => {
     const { imageEngine } = await import('./image.js');
     return spreadEngine(size, () => imageEngine(image, gazetteer));
@@ -152,6 +152,11 @@ export function spreadEngine(size: number, make: () => Engine): Engine {
   };
 }
 
+/** The image the build made for this Node. */
+async function anyImage(): Promise<string | null> {
+  return (await import('./image.js')).extractorImage();
+}
+
 /** The image the build made for this Node, unless this process has loaded compromise already (it is cheaper here then). */
 async function usableImage(): Promise<string | null> {
   const [{ extractorImage }, { hasCompromise }] = await Promise.all([import('./image.js'), import('../text/nlp.js')]);
@@ -171,7 +176,8 @@ export function workerPool(size: number, gazetteer: Gazetteer): Engine {
   let nextId = 0;
 
   const start = (): Slot => {
-    const worker = new (workerThreads().Worker)(new URL('./worker.js', import.meta.url), { workerData: { gazetteer } });
+    // by a path that holds from this module and from the images' bundles, which sit in a sibling of analysis/
+    const worker = new (workerThreads().Worker)(new URL('../analysis/worker.js', import.meta.url), { workerData: { gazetteer } });
     const slot: Slot = { worker, busy: false };
     worker.on('message', (reply: ResultMessage) => {
       const job = pending.get(reply.id);

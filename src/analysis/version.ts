@@ -40,6 +40,18 @@ export function codeHash(root: string, files: readonly string[] = []): string {
   return hash.digest('hex');
 }
 
+let version: string | undefined;
+
+/**
+ * The package's version (package.json), read once per process: read as a file, not required, since the program's
+ * images (analysis/image.ts) cannot hold a module loaded from disk, and by a path that holds from this module and
+ * from the images' bundles (dist/image/), both two levels under the package.
+ */
+export function packageVersion(): string {
+  version ??= (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  return version;
+}
+
 /** What made an `extract` output line: the program's version and code hash, the gazetteer's and the measures' hashes. */
 export interface Provenance {
   /** `<package version>+<first 16 hex digits of extractorVersion()>`. */
@@ -52,9 +64,8 @@ export interface Provenance {
 
 /** The provenance of lines made with this gazetteer hash and measures text (null: none) by this program. */
 export function provenanceOf(gazetteerHash: string, measuresText: string | null): Provenance {
-  const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
   return {
-    extractor: `${version}+${extractorVersion().slice(0, 16)}`,
+    extractor: `${packageVersion()}+${extractorVersion().slice(0, 16)}`,
     gazetteer: gazetteerHash.slice(0, 16),
     measures: measuresText === null ? null : crypto().createHash('sha256').update(measuresText).digest('hex').slice(0, 16),
   };
