@@ -1,47 +1,52 @@
-// Makes the extractor's image from its bundle: node runs dist/image/extractor.cjs once under --build-snapshot (it
-// loads compromise and warms up on the bundled reports) and saves its heap as dist/image/extractor.blob, then
-// dist/image/extractor.json records what the image holds for (src/analysis/image.ts). The build calls it after
-// bundling (scripts/build-image.mjs). An image holds only for the node binary that made it, so a package installed
-// from a registry tarball ships the bundle and no image, and makes it here as its postinstall: where there is no
-// bundle (a clone before its first build) or the image is already made for this node, that does nothing, and where it
-// fails it says why on stderr and the install goes on (without an image the program analyses in its own process).
+// Makes the program's images from their bundles (scripts/build-image.mjs): node runs each bundle once under
+// --build-snapshot and saves its heap. dist/image/extractor.cjs loads compromise and warms up on the bundled reports:
+// dist/image/extractor.blob. dist/image/cli.cjs loads the CLI: dist/image/cli.blob. Then dist/image/extractor.json
+// records what the images hold for (src/analysis/image.ts), and dist/image/launch says the same to the executable,
+// bin/aleppo-corpus, a shell script, in lines it reads without starting node. The build calls this after bundling.
+// An image holds only for the node binary that made it, so a package installed from a registry tarball ships the
+// bundles and no images, and makes them here as its postinstall: where there are no bundles (a clone before its
+// first build) or the images are already made for this node, that does nothing, and where it fails it says why on
+// stderr and the install goes on (without images the program runs from its modules, as before).
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const DIR = new URL('../dist/image/', import.meta.url);
-export const BUNDLE = fileURLToPath(new URL('extractor.cjs', DIR));
+export const BUNDLES = { extractor: fileURLToPath(new URL('extractor.cjs', DIR)), cli: fileURLToPath(new URL('cli.cjs', DIR)) };
 
-/** Builds the image from the bundle for this node; throws, having removed any part made, when it cannot. */
+/** Builds the images from the bundles for this node; throws, having removed any part made, when it cannot. */
 export async function snapshotImage() {
-  const { currentStamp, IMAGE_FILE, STAMP_FILE } = await import('../dist/analysis/image.js');
-  const image = fileURLToPath(new URL(IMAGE_FILE, DIR));
+  const { currentStamp, IMAGE_FILE, CLI_IMAGE_FILE, STAMP_FILE, LAUNCH_FILE } = await import('../dist/analysis/image.js');
+  const made = { extractor: fileURLToPath(new URL(IMAGE_FILE, DIR)), cli: fileURLToPath(new URL(CLI_IMAGE_FILE, DIR)) };
   const stampFile = fileURLToPath(new URL(STAMP_FILE, DIR));
-  rmSync(image, { force: true });
-  rmSync(stampFile, { force: true });
+  const launchFile = fileURLToPath(new URL(LAUNCH_FILE, DIR));
+  const clear = () => [...Object.values(made), stampFile, launchFile].forEach((file) => rmSync(file, { force: true }));
+  clear();
   const stamp = currentStamp();
-  // --no-warnings: the builder warns that node:module, which the bundle imports but the image never calls, is not
-  // verified in snapshots.
-  const made = spawnSync(process.execPath, [...stamp.flags, '--no-warnings', '--snapshot-blob', image, '--build-snapshot', BUNDLE], {
-    cwd: fileURLToPath(DIR),
-    encoding: 'utf8',
-  });
-  if (made.status !== 0) {
-    rmSync(image, { force: true });
-    throw new Error(made.stderr.trim().split('\n')[0] || `node exited ${made.status}`);
+  for (const name of ['extractor', 'cli']) {
+    // --no-warnings: the builder warns that node:module, which the bundles import, is not verified in snapshots.
+    const run = spawnSync(process.execPath, [...stamp.flags, '--no-warnings', '--snapshot-blob', made[name], '--build-snapshot', BUNDLES[name]], {
+      cwd: fileURLToPath(DIR),
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) {
+      clear();
+      throw new Error(run.stderr.trim().split('\n')[0] || `node exited ${run.status}`);
+    }
   }
   writeFileSync(stampFile, JSON.stringify(stamp) + '\n');
+  // The node the images are for (its version and path), the package they hold paths into, and the flags they run with.
+  const root = realpathSync(fileURLToPath(new URL('..', import.meta.url)));
+  writeFileSync(launchFile, [stamp.node, stamp.execPath, root, stamp.flags.join(' ')].join('\n') + '\n');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
-    if (existsSync(BUNDLE)) {
-      const { extractorImage } = await import('../dist/analysis/image.js');
-      if (extractorImage() === null) await snapshotImage();
+    if (Object.values(BUNDLES).every((bundle) => existsSync(bundle))) {
+      const { extractorImage, LAUNCH_FILE } = await import('../dist/analysis/image.js');
+      if (extractorImage() === null || !existsSync(new URL(LAUNCH_FILE, DIR))) await snapshotImage();
     }
   } catch (error) {
-    process.stderr.write(
-      `aleppo-corpus: no extractor image (${error instanceof Error ? error.message : String(error)}); analyses will run in the calling process\n`,
-    );
+    process.stderr.write(`aleppo-corpus: no images (${error instanceof Error ? error.message : String(error)}); the program will run from its modules\n`);
   }
 }

@@ -1,9 +1,12 @@
 // The extractor as a process of its own, started from a V8 startup snapshot (analysis/image.ts): bundled with
-// compromise into one script and run once at build time (scripts/build-image.mjs), which loads compromise and warms it
-// up, then saved as a heap image. A process started from that image has compromise loaded and the extractor's modules
-// in place from its first instant, which a process that loads them pays 0.3-0.5 s of CPU for. It reads the gazetteer,
-// then one task per line on stdin, and writes one answer per line on stdout (the worker threads' messages, as JSON).
-// Lines are split here by hand: node:readline is not among the modules Node vouches for in a snapshot.
+// compromise and the CLI into one script and run once at build time (scripts/build-image.mjs), which loads compromise
+// and warms it up, then saved as a heap image. A process started from that image has compromise loaded and the
+// extractor's modules in place from its first instant, which a process that loads them pays 0.3-0.5 s of CPU for.
+// It serves the program's processes: it reads the gazetteer, then one task per line on stdin, and writes one answer
+// per line on stdout (the worker threads' messages, as JSON). Lines are split here by hand: node:readline is not among
+// the modules Node vouches for in a snapshot. Started by the executable with CLI_MARK first, it is the program
+// itself, for a run that will analyse every report (bin/aleppo-corpus): it analyses in its own thread, so that run
+// starts one process, not two.
 import nlp from 'compromise';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,13 +18,18 @@ import { provideCompromise } from '../text/nlp.js';
 import type { Gazetteer } from '../types.js';
 import { analyseArticle, KINDS } from './kinds.js';
 import { answer, type TaskMessage } from './task.js';
+import { run } from '../cli.js';
+import { main } from '../main.js';
+
+/** The first argument the executable gives a process of the image that is to run the CLI on the arguments after it. */
+const CLI_MARK = '--aleppo-corpus-cli';
 
 provideCompromise(nlp);
 
 /**
- * Warms the extractor up on the bundled reports (all of its analyses), at build time, so the image holds the code
- * they compile; then forgets what the memos remember of them, so a run started from the image has only what it
- * computes itself.
+ * Warms the extractor up on the bundled reports (all of its analyses), then the CLI's commands that analyse them, at
+ * build time, so the image holds the code they compile; then forgets what the memos remember of them, so a run
+ * started from the image has only what it computes itself. The commands read no cache and write nothing.
  */
 async function warmUp(): Promise<void> {
   const dir = bundledCorpusDir();
@@ -30,6 +38,9 @@ async function warmUp(): Promise<void> {
     const text = readFileSync(join(dir, file), 'utf8');
     await analyseArticle(buildArticle(file, text, null, gazetteer.agencies), gazetteer, KINDS);
   }
+  forgetAllMemos();
+  const discard = (): void => {};
+  for (const command of ['stats', 'compare']) await run([command, '--no-cache', '--jobs', '1', '--json'], { stdout: discard, stderr: discard, env: {}, isTTY: false });
   forgetAllMemos();
 }
 
@@ -67,7 +78,7 @@ function eachLine(input: NodeJS.ReadableStream, onLine: (line: string) => void):
 
 if (startupSnapshot.isBuildingSnapshot()) {
   void warmUp();
-  startupSnapshot.setDeserializeMainFunction(serve);
+  startupSnapshot.setDeserializeMainFunction(() => (process.argv[1] === CLI_MARK ? void main(process.argv.slice(2)) : serve()));
 } else {
   serve();
 }

@@ -27,7 +27,11 @@ export interface ImageStamp {
 
 export const IMAGE_DIR = new URL('../image/', import.meta.url);
 export const IMAGE_FILE = 'extractor.blob';
+/** The CLI's own image (src/cli-image.ts), made with the extractor's and for the same node, under the same stamp. */
+export const CLI_IMAGE_FILE = 'cli.blob';
 export const STAMP_FILE = 'extractor.json';
+/** The stamp as the executable (bin/aleppo-corpus) reads it: node's version, its path, the package's path, the flags. */
+export const LAUNCH_FILE = 'launch';
 
 /** The stamp the image would need to serve this process. */
 export function currentStamp(): ImageStamp {

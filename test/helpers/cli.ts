@@ -11,6 +11,8 @@ import { run } from '../../src/cli.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = join(ROOT, 'dist', 'bin.js');
+/** The package's executable (package.json's bin): a shell script that starts node from an image or from dist/bin.js. */
+export const LAUNCHER = join(ROOT, 'bin', 'aleppo-corpus');
 export const BUNDLED = join(ROOT, 'corpus');
 
 export interface CliResult {
@@ -62,6 +64,12 @@ export function spawnCli(args: string[], options: { cwd?: string; env?: Record<s
     encoding: 'utf8',
     input: options.input ?? '',
   });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The package's executable (LAUNCHER, or `bin` in a copy of the package) run as a user runs it: for how it starts. */
+export function spawnLauncher(args: string[], options: { env?: Record<string, string>; input?: string; bin?: string } = {}): CliResult {
+  const result = spawnSync(options.bin ?? LAUNCHER, args, { cwd: ROOT, env: testEnv(options.env), encoding: 'utf8', input: options.input ?? '' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
