@@ -13,6 +13,8 @@ import { treeSampler } from './tree-rss.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'dist', 'bin.js');
+/** The package's executable (bin/aleppo-corpus), what a user runs: it starts node from the program's images. */
+const LAUNCHER = join(ROOT, 'bin', 'aleppo-corpus');
 const PEER = join(ROOT, 'bench', 'peer.mjs');
 const RESULTS = join(ROOT, 'bench', 'results.json');
 const GNU_TIME = '/usr/bin/time';
@@ -78,6 +80,8 @@ const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
 // Wall time from the clock here; CPU time (user + sys) and one process's peak RSS from GNU time when present, else from an exit hook
 // preloaded into the child node process that reports its own resource usage (worker threads included in both).
 const hasGnuTime = existsSync(GNU_TIME) && spawnSync(GNU_TIME, ['-f', '%U %S %M', 'true'], { stdio: 'ignore' }).status === 0;
+/** How ours is run, as the results name it (see ours()). */
+const OURS = hasGnuTime ? 'bin/aleppo-corpus' : 'node dist/bin.js';
 const USAGE_HOOK =
   'data:text/javascript,import{writeFileSync}from"node:fs";process.on("exit",()=>{const u=process.resourceUsage();' +
   'writeFileSync(process.env.BENCH_USAGE_FILE,`${u.userCPUTime/1e6} ${u.systemCPUTime/1e6} ${u.maxRSS}`)})';
@@ -116,6 +120,14 @@ function measure(nodeArgs, { env: extraEnv = {}, input = null, output = null, co
   return { seconds, cpu: user + sys, rssMb: Math.max(kilobytes / 1024, sampler?.peakMb() ?? 0) };
 }
 
+/**
+ * A run of aleppo-corpus ARGS as `[nodeArgs, options]` for measure: the executable as a user runs it where GNU time
+ * measures it, else `node dist/bin.js` (the exit hook that measures a run without GNU time is node's).
+ */
+function ours(args, options = {}) {
+  return [[BIN, ...args], hasGnuTime ? { ...options, command: [LAUNCHER, ...args] } : options];
+}
+
 function summarise(runs) {
   return {
     runs: runs.length,
@@ -138,7 +150,7 @@ function measureBatch(nodeArgs, options, times) {
     return { seconds: runs.reduce((n, r) => n + r.seconds, 0) / times, cpu: runs.reduce((n, r) => n + r.cpu, 0) / times, rssMb: Math.max(...runs.map((r) => r.rssMb)) };
   }
   const loop = `i=0; while [ $i -lt ${times} ]; do "$@" || exit 1; i=$((i+1)); done`;
-  const batch = measure(nodeArgs, { ...options, command: ['sh', '-c', loop, 'sh', process.execPath, ...nodeArgs] });
+  const batch = measure(nodeArgs, { ...options, command: ['sh', '-c', loop, 'sh', ...(options.command ?? [process.execPath, ...nodeArgs])] });
   return { seconds: batch.seconds / times, cpu: batch.cpu / times, rssMb: batch.rssMb };
 }
 
@@ -180,8 +192,8 @@ function compareOutput(file) {
 function extraction(dir, reps, label) {
   const out1 = join(scratch, 'compare-jobs1.json');
   const outN = join(scratch, 'compare-default.json');
-  const ours = (jobs, output) => [[BIN, 'compare', '--json', '--no-cache', ...(jobs ? ['--jobs', String(jobs)] : []), '--corpus', dir], { output }];
-  const at = alternate({ peer: [[PEER, dir], {}], oursOneThread: ours(1, out1), oursDefaultJobs: ours(null, outN) }, reps, label);
+  const compare = (jobs, output) => ours(['compare', '--json', '--no-cache', ...(jobs ? ['--jobs', String(jobs)] : []), '--corpus', dir], { output });
+  const at = alternate({ peer: [[PEER, dir], {}], oursOneThread: compare(1, out1), oursDefaultJobs: compare(null, outN) }, reps, label);
   const json = compareOutput(out1);
   const sameOutput = readFileSync(out1).equals(readFileSync(outN));
   rmSync(out1, { force: true });
@@ -237,6 +249,7 @@ function repeatsOf(corpus) {
 function main() {
   const options = parseArgs(process.argv.slice(2));
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run \`npm run build\` first`);
+  if (!hasGnuTime) progress('no GNU time: ours is timed as `node dist/bin.js`, not through the executable, whose node the exit hook cannot reach');
   const cores = availableParallelism();
   const temporary = [];
   const started = Date.now();
@@ -254,9 +267,9 @@ function main() {
   const extractCounts = { one: writeExtractInput(small.dir, 1, one), many: writeExtractInput(small.dir, EXTRACT_MANY, many) };
   const fixed = alternate(
     {
-      statsNoCache: [[BIN, 'stats', '--no-cache'], {}],
-      extractOne: [[BIN, 'extract', '--no-cache'], { input: one }],
-      extractMany: [[BIN, 'extract', '--no-cache'], { input: many }],
+      statsNoCache: ours(['stats', '--no-cache']),
+      extractOne: ours(['extract', '--no-cache'], { input: one }),
+      extractMany: ours(['extract', '--no-cache'], { input: many }),
     },
     options.reps,
     'fixed cost',
@@ -265,7 +278,7 @@ function main() {
   // Warm stats: the bundled corpus, its analyses in a cache of the bench's own, filled by an uncounted run.
   const cacheDir = mkdtempSync(join(tmpdir(), 'aleppo-bench-cache-'));
   temporary.push(cacheDir);
-  const startup = { stats: [[BIN, 'stats', '--json'], { env: { ALEPPO_CORPUS_CACHE_DIR: cacheDir } }], bare: [['-e', '0'], {}] };
+  const startup = { stats: ours(['stats', '--json'], { env: { ALEPPO_CORPUS_CACHE_DIR: cacheDir } }), bare: [['-e', '0'], {}] };
   measure(...startup.stats);
   measure(...startup.bare);
   const warm = alternate(startup, options.reps * 2, 'warm start', WARM_BATCH);
@@ -289,7 +302,7 @@ function main() {
     const bytes = writeFindings(file, lines, FINDINGS_LINES);
     progress(`wrote ${FINDINGS_LINES.toLocaleString('en-US')} findings lines (${mb(bytes)})`);
     try {
-      const run = measure([BIN, 'compare', '--from', file, '--json']);
+      const run = measure(...ours(['compare', '--from', file, '--json']));
       progress(`  compare --from: ${run.seconds.toFixed(1)} s wall, ${run.cpu.toFixed(1)} s CPU, ${run.rssMb.toFixed(0)} MB`);
       reduce = { lines: FINDINGS_LINES, bytes, ...summarise([run]) };
     } catch (error) {
@@ -307,12 +320,12 @@ function main() {
     elapsedSeconds: round((Date.now() - started) / 1000, 0),
     commands: {
       peer: 'node bench/peer.mjs DIR (compromise + compromise-dates)',
-      oursOneThread: 'node dist/bin.js compare --json --no-cache --jobs 1 --corpus DIR',
-      oursDefaultJobs: 'node dist/bin.js compare --json --no-cache --corpus DIR',
-      statsNoCache: 'node dist/bin.js stats --no-cache (bundled corpus)',
-      extract: `node dist/bin.js extract --no-cache < first 1 or ${EXTRACT_MANY} reports of the corpus as NDJSON`,
-      warmStats: 'node dist/bin.js stats --json (bundled corpus, cache warm)',
-      reduce: 'node dist/bin.js compare --from FILE --json (the bundled corpus extracted, lines renamed)',
+      oursOneThread: `${OURS} compare --json --no-cache --jobs 1 --corpus DIR`,
+      oursDefaultJobs: `${OURS} compare --json --no-cache --corpus DIR`,
+      statsNoCache: `${OURS} stats --no-cache (bundled corpus)`,
+      extract: `${OURS} extract --no-cache < first 1 or ${EXTRACT_MANY} reports of the corpus as NDJSON`,
+      warmStats: `${OURS} stats --json (bundled corpus, cache warm)`,
+      reduce: `${OURS} compare --from FILE --json (the bundled corpus extracted, lines renamed)`,
     },
     small: { corpus: { ...small, dir: options.corpus ?? undefined }, repeats: smallRepeats, ...at100 },
     fixed: { ...fixed, extractReports: extractCounts },
