@@ -60,6 +60,16 @@ export function extractorImage(dir: URL = IMAGE_DIR, wanted: ImageStamp = curren
   return JSON.stringify(stamp) === JSON.stringify(wanted) ? fileURLToPath(new URL(IMAGE_FILE, dir)) : null;
 }
 
+/**
+ * The environment of a process of the image: this process's, but NODE_EXTRA_CA_CERTS. Node reads and parses the
+ * certificates that variable names as it starts, before any code runs (65 ms of CPU for a bundle of 140 here, a
+ * bare node's 93 ms against 28 ms without it), and the image's process opens no connection to use them.
+ */
+export function imageEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { NODE_EXTRA_CA_CERTS: _unused, ...rest } = env;
+  return rest;
+}
+
 /** The image's process did not start, or ended before answering every task sent to it. */
 export class ImageFailure extends Error {}
 
@@ -91,7 +101,7 @@ export function imageEngine(image: string, gazetteer: Gazetteer): Engine {
   };
 
   const start = (): ChildProcess => {
-    const started = childProcess().spawn(process.execPath, [...v8Flags(), '--snapshot-blob', image], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const started = childProcess().spawn(process.execPath, [...v8Flags(), '--snapshot-blob', image], { stdio: ['pipe', 'pipe', 'pipe'], env: imageEnv(process.env) });
     let stderr = '';
     started.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     readline().createInterface({ input: started.stdout!, crlfDelay: Infinity }).on('line', (line) => {

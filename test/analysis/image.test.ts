@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { currentStamp, extractorImage, IMAGE_FILE, imageEngine, ImageFailure, STAMP_FILE } from '../../src/analysis/image.js';
+import { currentStamp, extractorImage, IMAGE_FILE, imageEngine, imageEnv, ImageFailure, STAMP_FILE } from '../../src/analysis/image.js';
 import { analyseArticle, KINDS } from '../../src/analysis/kinds.js';
 import { parallelEngine, serialEngine } from '../../src/analysis/pool.js';
 import { lazySource, type Source } from '../../src/analysis/run.js';
@@ -104,5 +104,12 @@ describe('serialEngine', () => {
     for (const [i, file] of reports.slice(0, 3).entries()) expect(JSON.parse(JSON.stringify(answers[i])), file).toEqual(await inThread(file));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^the extractor's process ended with \d reports? unanswered: Cannot open \/nonexistent\/extractor\.blob; analysing without the extractor's image instead$/);
+  });
+});
+
+describe('imageEnv', () => {
+  it("gives the image's process this process's environment but the extra CA certificates, which it has no use for", () => {
+    expect(imageEnv({ PATH: '/bin', NODE_EXTRA_CA_CERTS: '/etc/ssl/certs/ca-certificates.crt', NO_COLOR: '1' })).toEqual({ PATH: '/bin', NO_COLOR: '1' });
+    expect(imageEnv({ PATH: '/bin' })).toEqual({ PATH: '/bin' });
   });
 });
