@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, BUNDLED, ROOT, runCli } from '../helpers/cli.js';
+import { BUNDLED, LAUNCHER, ROOT, runCli } from '../helpers/cli.js';
 
 /** The first Python that imports dask.distributed: Debian's system python3 first, then python3 on PATH. */
 function findDaskPython(): { python: string | null; why: string } {
@@ -38,7 +38,7 @@ describe.skipIf(python === null)(python === null ? `the Dask job (skipped: ${why
     const { text, bad } = inputWithABadLine();
     writeFileSync(input, text);
     const out = join(scratch, 'out');
-    const job = spawnSync(python!, [SCRIPT, input, '--out', out, '--partitions', '4', '--workers', '2', '--command', `"${process.execPath}" "${BIN}"`, '--kill-worker'], {
+    const job = spawnSync(python!, [SCRIPT, input, '--out', out, '--partitions', '4', '--workers', '2', '--command', `"${LAUNCHER}"`, '--kill-worker'], {
       encoding: 'utf8',
       env: { ...process.env, ALEPPO_CORPUS_CACHE_DIR: join(scratch, 'cache') },
       timeout: 240_000,
