@@ -1,12 +1,12 @@
 // The package's executable, bin/aleppo-corpus: it starts the program from the CLI's image, or from the extractor's for
 // a run that will analyse every report, when the build made them for the node on the PATH, else from dist/bin.js.
 // Whichever way it starts, a run prints what dist/bin.js prints, and exits with its code.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED, LAUNCHER, ROOT, smallCorpus, spawnCli, spawnLauncher, type CliResult } from '../helpers/cli.js';
+import { BIN, BUNDLED, LAUNCHER, ROOT, smallCorpus, spawnCli, spawnLauncher, TEST_CACHE_DIR, type CliResult } from '../helpers/cli.js';
 import { builtImage, NO_IMAGE } from '../helpers/image.js';
 
 const built = builtImage() !== null;
@@ -75,6 +75,23 @@ describe.skipIf(!built)(`the executable (${built ? 'the build made its images' :
       const code = await new Promise((resolve) => child.on('close', resolve));
       expect(stderr, args.join(' ')).toBe('');
       expect(code, args.join(' ')).toBe(0);
+    }
+  });
+
+  // `script` gives the command a pseudo-terminal as stdout: the image reads the terminal and NO_COLOR when it runs, not when it was built
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  it.skipIf(!hasScript)('colours on a terminal as dist/bin.js does, and not with NO_COLOR', () => {
+    const onTerminal = (command: string, env: Record<string, string>) =>
+      spawnSync('script', ['-qec', `${command} compare --report euronews-2016-12-15 --report mee-2016-12-15`, '/dev/null'], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TERM: 'xterm', COLUMNS: '100', ALEPPO_CORPUS_CACHE_DIR: TEST_CACHE_DIR, ...env },
+      });
+    for (const env of [{}, { NO_COLOR: '1' }] as Array<Record<string, string>>) {
+      const launched = onTerminal(`"${LAUNCHER}"`, { ...env, ...TRACE });
+      const modules = onTerminal(`"${process.execPath}" "${BIN}"`, env);
+      expect(launched.status).toBe(0);
+      expect(launched.stdout).toBe(`${FROM.cli.replace('\n', '\r\n')}${modules.stdout}`);
+      expect(launched.stdout.includes('\x1b[')).toBe(Object.keys(env).length === 0);
     }
   });
 
