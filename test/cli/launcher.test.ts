@@ -2,7 +2,7 @@
 // a run that will analyse every report, when the build made them for the node on the PATH, else from dist/bin.js.
 // Whichever way it starts, a run prints what dist/bin.js prints, and exits with its code.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -100,7 +100,7 @@ describe.skipIf(!built)(`the executable (${built ? 'the build made its images' :
     expect(launched(['stats', '--no-cache'], { env: { NODE_OPTIONS: '--max-old-space-size=512' } })).toMatchObject({ from: FROM.modules, code: 0 });
   });
 
-  it('starts from its modules in a copy of the package elsewhere, reached through a link as npm links it: the images hold paths into the package they were made in', () => {
+  it('starts from its modules in a copy of the package elsewhere, reached through a link as npm links it (the images hold paths into the package they were made in), and for another node', () => {
     const dir = mkdtempSync(join(tmpdir(), 'aleppo-moved-'));
     for (const entry of ['package.json', 'bin', 'corpus', 'dist']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
@@ -109,5 +109,10 @@ describe.skipIf(!built)(`the executable (${built ? 'the build made its images' :
     const run = launched(['stats', '--json'], { bin: link });
     expect(run.from).toBe(FROM.modules);
     expect(run).toMatchObject(spawnCli(['stats', '--json']));
+    // so too where the launch file names the copy but another node (a node upgraded since the build)
+    const launch = join(dir, 'dist', 'image', 'launch');
+    const [, path, , flags] = readFileSync(launch, 'utf8').split('\n');
+    writeFileSync(launch, ['v0.0.0', path, realpathSync(dir), flags].join('\n') + '\n');
+    expect(launched(['--version'], { bin: link })).toMatchObject({ from: FROM.modules, code: 0 });
   });
 });
