@@ -1,5 +1,6 @@
-// The V8 flags the extractor's image (analysis/extractor-process.ts) is built and started with: V8 refuses an image
-// made under other flags, so both take them from here.
+// The V8 flags the program's images (analysis/image.ts) are built and started with: V8 refuses an image made under
+// other flags, so the build, the executable (through dist/image/launch) and the processes of the extractor's image
+// all take them from here.
 
 /**
  * How much bytecode a function runs before V8 weighs optimising it: 540,672 bytes, 8 × the default of Node 20's V8.
