@@ -20,7 +20,8 @@ export async function snapshotImage() {
   const made = { extractor: fileURLToPath(new URL(IMAGE_FILE, DIR)), cli: fileURLToPath(new URL(CLI_IMAGE_FILE, DIR)) };
   const stampFile = fileURLToPath(new URL(STAMP_FILE, DIR));
   const launchFile = fileURLToPath(new URL(LAUNCH_FILE, DIR));
-  const clear = () => [...Object.values(made), stampFile, launchFile].forEach((file) => rmSync(file, { force: true }));
+  // the launch file first and last: the executable starts from the images only while it is there
+  const clear = () => [launchFile, stampFile, ...Object.values(made)].forEach((file) => rmSync(file, { force: true }));
   clear();
   const stamp = currentStamp();
   for (const name of ['extractor', 'cli']) {
