@@ -8,7 +8,7 @@
 // first build) or the images are already made for this node, that does nothing, and where it fails it says why on
 // stderr and the install goes on (without images the program runs from its modules, as before).
 import { spawnSync } from 'node:child_process';
-import { existsSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const DIR = new URL('../dist/image/', import.meta.url);
@@ -26,14 +26,18 @@ export async function snapshotImage() {
   const stamp = currentStamp();
   for (const name of ['extractor', 'cli']) {
     // --no-warnings: the builder warns that node:module, which the bundles import, is not verified in snapshots.
-    const run = spawnSync(process.execPath, [...stamp.flags, '--no-warnings', '--snapshot-blob', made[name], '--build-snapshot', BUNDLES[name]], {
+    // written beside, then renamed into place: a run starting meanwhile never reads half an image
+    const part = `${made[name]}.part`;
+    const run = spawnSync(process.execPath, [...stamp.flags, '--no-warnings', '--snapshot-blob', part, '--build-snapshot', BUNDLES[name]], {
       cwd: fileURLToPath(DIR),
       encoding: 'utf8',
     });
     if (run.status !== 0) {
+      rmSync(part, { force: true });
       clear();
       throw new Error(run.stderr.trim().split('\n')[0] || `node exited ${run.status}`);
     }
+    renameSync(part, made[name]);
   }
   writeFileSync(stampFile, JSON.stringify(stamp) + '\n');
   // The node the images are for (its version and path), the package they hold paths into, and the flags they run with.
