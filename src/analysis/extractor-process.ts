@@ -8,15 +8,10 @@
 // itself, for a run that will analyse every report (bin/aleppo-corpus): it analyses in its own thread, so that run
 // starts one process, not two.
 import nlp from 'compromise';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { startupSnapshot } from 'node:v8';
-import { buildArticle } from '../corpus/article.js';
-import { bundledCorpusDir, loadGazetteer } from '../corpus/open.js';
 import { forgetAllMemos } from '../text/memo.js';
 import { provideCompromise } from '../text/nlp.js';
 import type { Gazetteer } from '../types.js';
-import { analyseArticle, KINDS } from './kinds.js';
 import { answer, type TaskMessage } from './task.js';
 import { run } from '../cli.js';
 import { main } from '../main.js';
@@ -27,18 +22,12 @@ const CLI_MARK = '--aleppo-corpus-cli';
 provideCompromise(nlp);
 
 /**
- * Warms the extractor up on the bundled reports (all of its analyses), then the CLI's commands that analyse them, at
- * build time, so the image holds the code they compile; then forgets what the memos remember of them, so a run
- * started from the image has only what it computes itself. The commands read no cache and write nothing.
+ * Warms the extractor up at build time on the CLI's commands that analyse the bundled reports: `stats --json` and
+ * `compare` ask for every kind of analysis between them (KINDS in analysis/kinds.ts), so the image holds the code both its uses compile;
+ * then forgets what the memos remember of them, so a run started from the image has only what it computes itself.
+ * The commands read no cache and write nothing.
  */
 async function warmUp(): Promise<void> {
-  const dir = bundledCorpusDir();
-  const gazetteer = loadGazetteer(dir);
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.txt'))) {
-    const text = readFileSync(join(dir, file), 'utf8');
-    await analyseArticle(buildArticle(file, text, null, gazetteer.agencies), gazetteer, KINDS);
-  }
-  forgetAllMemos();
   const discard = (): void => {};
   for (const command of ['stats', 'compare']) await run([command, '--no-cache', '--jobs', '1', '--json'], { stdout: discard, stderr: discard, env: {}, isTTY: false });
   forgetAllMemos();
