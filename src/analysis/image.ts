@@ -1,7 +1,8 @@
-// The extractor's image: a V8 startup snapshot of the extractor with compromise loaded and warmed up, which the build
-// makes beside the modules (scripts/build-image.mjs, from analysis/extractor-process.ts). A process started from it
-// analyses its first report without loading anything, where this one would load compromise first (about 0.3 s of CPU).
-// The image holds only for the Node, V8 flags and program it was made with; for any other, there is none.
+// The program's images, V8 startup snapshots the build makes beside the modules (scripts/build-image.mjs): the
+// extractor's (analysis/extractor-process.ts), with compromise loaded and warmed up, and the CLI's (cli-image.ts). A
+// process started from the extractor's analyses its first report without loading anything, where this one would load
+// compromise first (about 0.3 s of CPU); here, this process sends it tasks. The images hold only for the Node, V8
+// flags and program they were made with; for any other, there are none.
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
